@@ -1,0 +1,154 @@
+"""The `factcheck` command. Imports stay inside the commands so that each pays only for itself."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from validator import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `factcheck validate | head`
+        sys.stderr.close()
+        return EXIT_CLEAN
+    except Exception as error:  # a bug in factcheck, never a problem in the input
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        print(
+            f"factcheck: internal error: {type(error).__name__}: {error}\n"
+            "factcheck: this is a bug; rerun with FACTCHECK_DEBUG=1 for the traceback",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Validate a dataset of figures from the news: claims/ and sources/.",
+    )
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    parser.set_defaults(command=None)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    validate = sub.add_parser("validate", help="check claim and source files (default: the whole dataset)")
+    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
+    validate.add_argument(
+        "--format",
+        choices=["auto", "text", "rich", "json", "sarif"],
+        default="auto",
+        help="auto: rich in a terminal, text otherwise",
+    )
+    validate.add_argument("--select", type=_codes, help="only these codes or prefixes, e.g. FC1,FC301")
+    validate.add_argument("--ignore", type=_codes, default=[], help="skip these codes or prefixes")
+    validate.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "info", "never"],
+        default="error",
+        help="lowest severity that makes the exit code 1 (default: error)",
+    )
+    validate.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
+    validate.add_argument("-q", "--quiet", action="store_true", help="no summary line when clean")
+    validate.set_defaults(command="validate", run=_validate)
+
+    listing = sub.add_parser("rules", help="list the rules")
+    listing.add_argument("--format", choices=["text", "json"], default="text")
+    listing.set_defaults(command="rules", run=_rules)
+
+    explain = sub.add_parser("explain", help="explain a rule")
+    explain.add_argument("code", help="a rule code such as FC301")
+    explain.set_defaults(command="explain", run=_explain)
+
+    schema = sub.add_parser("schema", help="write schema/*.json from the models")
+    schema.add_argument("--check", action="store_true", help="fail if the committed schemas are stale")
+    schema.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
+    schema.set_defaults(command="schema", run=_schema)
+    return parser
+
+
+def _codes(text: str) -> list[str]:
+    return [c.strip().upper() for c in text.split(",") if c.strip()]
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from validator import project as projects
+    from validator import reporters, rules
+    from validator.engine import Selection, validate
+    from validator.findings import Severity
+
+    unknown = rules.unknown_patterns((args.select or []) + args.ignore)
+    if unknown:
+        print(f"factcheck: no rule matches {', '.join(unknown)}; see `factcheck rules`", file=sys.stderr)
+        return EXIT_USAGE
+    start = args.paths[0] if args.paths else None
+    project = projects.find(start, args.root.absolute() if args.root else None)
+    result = validate(project, args.paths, Selection(args.select, args.ignore))
+    name = args.format
+    if name == "auto":
+        name = "rich" if sys.stdout.isatty() else "text"
+    reporters.get(name)(result, project, sys.stdout, quiet=args.quiet)
+    if args.fail_on == "never":
+        return EXIT_CLEAN
+    threshold = Severity.parse(args.fail_on)
+    return EXIT_FINDINGS if any(f.severity >= threshold for f in result.findings) else EXIT_CLEAN
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from validator import rules
+
+    table = rules.registry().values()
+    if args.format == "json":
+        import json
+
+        rows = [
+            {"code": r.code, "name": r.name, "severity": r.severity.label, "summary": r.summary}
+            for r in table
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_CLEAN
+    for rule in table:
+        print(f"{rule.code}  {rule.name:<28} {rule.severity.label:<8} {rule.summary}")
+    return EXIT_CLEAN
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from validator import rules
+
+    registry = rules.registry()
+    code = args.code.upper()
+    rule = registry.get(code) or next((r for r in registry.values() if r.name == args.code), None)
+    if rule is None:
+        print(f"factcheck: no rule {args.code}; see `factcheck rules`", file=sys.stderr)
+        return EXIT_USAGE
+    waiver = "can be waived with a reason" if rule.waivable else "cannot be waived"
+    print(f"{rule.code} {rule.name} ({rule.severity.label}; {waiver})\n\n{rule.summary}\n\n{rule.explanation}")
+    return EXIT_CLEAN
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from validator import project as projects
+    from validator import schema_gen
+
+    project = projects.find(None, args.root.absolute() if args.root else None)
+    if args.check:
+        stale = schema_gen.stale(project.schema)
+        for name in stale:
+            print(f"{project.schema / name}: out of date with validator/models.py; run `factcheck schema`")
+        return EXIT_FINDINGS if stale else EXIT_CLEAN
+    for name in schema_gen.write(project.schema):
+        print(f"wrote {project.schema / name}")
+    return EXIT_CLEAN

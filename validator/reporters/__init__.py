@@ -1,0 +1,44 @@
+"""Reporters turn a validation Result into text. Each is imported only when chosen."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Protocol, TextIO
+
+if TYPE_CHECKING:
+    from validator.engine import Result
+    from validator.project import Project
+
+FORMATS = {
+    "text": "text",
+    "rich": "terminal",
+    "json": "json_format",
+    "sarif": "sarif",
+}
+
+
+class Reporter(Protocol):
+    def __call__(self, result: Result, project: Project, out: TextIO, *, quiet: bool = False) -> None: ...
+
+
+def get(name: str) -> Reporter:
+    return importlib.import_module(f"{__name__}.{FORMATS[name]}").report  # type: ignore[no-any-return]
+
+
+def summary(result: Result) -> str:
+    """'2 errors, 1 warning in 2 of 14 files (1 waiver)' or 'no findings in 14 files'."""
+    counts: dict[str, int] = {}
+    for finding in result.findings:
+        counts[finding.severity.label] = counts.get(finding.severity.label, 0) + 1
+    files = len(result.files)
+    noun = "file" if files == 1 else "files"
+    waivers = f" ({_plural(result.waived, 'waiver')} applied)" if result.waived else ""
+    if not counts:
+        return f"no findings in {files} {noun}{waivers}"
+    parts = [_plural(counts[s], s) for s in ("error", "warning", "info") if s in counts]
+    affected = len({f.path for f in result.findings})
+    return f"{', '.join(parts)} in {affected} of {files} {noun}{waivers}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -1,0 +1,105 @@
+"""FC301-FC303: `value` and `unit` say what `as_written` says."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from validator import figures
+from validator.findings import Finding
+from validator.rules import Rule
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from validator.dataset import Dataset
+    from validator.records import Record
+
+CURRENCY_OR_PERCENT = "percent"
+
+
+def _figures(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, Decimal, str]]:
+    claim = record.model
+    yield (), claim.as_written, claim.value, claim.unit  # type: ignore[union-attr]
+    for i, equivalent in enumerate(claim.equivalents):  # type: ignore[union-attr]
+        yield ("equivalents", i), equivalent.as_written, equivalent.value, equivalent.unit
+
+
+def _read(dataset: Dataset) -> Iterator[tuple[Record, tuple[str | int, ...], str, Decimal, str, figures.Figure | None]]:
+    for record in dataset.claims():
+        for loc, written, value, unit in _figures(record):
+            yield record, loc, written, value, unit, figures.parse(written)
+
+
+def value_matches(dataset: Dataset) -> Iterator[Finding]:
+    for record, loc, written, value, _unit, figure in _read(dataset):
+        if figure is not None and figure.value != value:
+            stated = figures.render(figure.value)
+            yield record.finding(
+                "FC301",
+                (*loc, "value"),
+                f"value {figures.render(value)} does not match as_written '{written}', "
+                f"which states {stated}",
+                f"set value: {stated}, or correct as_written",
+            )
+
+
+def readable(dataset: Dataset) -> Iterator[Finding]:
+    for record, loc, written, _value, _unit, figure in _read(dataset):
+        if figure is None:
+            yield record.finding(
+                "FC302",
+                (*loc, "as_written"),
+                f"as_written '{written}' does not read as a figure",
+                "write the figure as the source does, such as '£4.8 million', '92%', "
+                "'around 1,200' (see `factcheck explain FC302`)",
+            )
+
+
+def unit_matches(dataset: Dataset) -> Iterator[Finding]:
+    for record, loc, written, _value, unit, figure in _read(dataset):
+        if figure is None:
+            continue
+        if figure.unit is not None and figure.unit != unit:
+            yield record.finding(
+                "FC303",
+                (*loc, "unit"),
+                f"unit '{unit}' does not match as_written '{written}', which is in '{figure.unit}'",
+                f"set unit: {figure.unit}",
+            )
+        elif figure.unit is None and (unit == "percent" or unit in figures.CURRENCY_CODES):
+            yield record.finding(
+                "FC303",
+                (*loc, "unit"),
+                f"unit is '{unit}' but as_written '{written}' has no % sign or currency",
+                "write as_written as the source does, with its sign or currency",
+            )
+
+
+RULES = (
+    Rule(
+        "FC301",
+        "value-matches-as-written",
+        "`value` is not the number that `as_written` states.",
+        "The normalised value must equal the written figure times its scale, exactly (Decimal "
+        "arithmetic): '£4.8 million' is 4800000, '92%' is 92, 'around 1,200' is 1200.\n\n"
+        + figures.READING_RULES,
+        check=value_matches,
+    ),
+    Rule(
+        "FC302",
+        "as-written-unreadable",
+        "`as_written` does not read as a figure.",
+        "as_written holds the figure as the source prints it, without the words around it.\n\n"
+        + figures.READING_RULES,
+        check=readable,
+    ),
+    Rule(
+        "FC303",
+        "unit-matches-as-written",
+        "`unit` disagrees with the currency, % sign or unit word in `as_written`.",
+        "'£4.8 million' is GBP, '$5.9 million' USD, '92%' percent, '3.5 tonnes' t. A percent or "
+        "money unit needs its sign or code in as_written.",
+        check=unit_matches,
+    ),
+)
