@@ -45,7 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.set_defaults(command=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    validate = sub.add_parser("validate", help="check claim and source files (default: the whole dataset)")
+    validate = sub.add_parser(
+        "validate", help="check claim and source files (default: the whole dataset)"
+    )
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
     validate.add_argument(
         "--format",
@@ -53,7 +55,9 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help="auto: rich in a terminal, text otherwise",
     )
-    validate.add_argument("--select", type=_codes, help="only these codes or prefixes, e.g. FC1,FC301")
+    validate.add_argument(
+        "--select", type=_codes, help="only these codes or prefixes, e.g. FC1,FC301"
+    )
     validate.add_argument("--ignore", type=_codes, default=[], help="skip these codes or prefixes")
     validate.add_argument(
         "--fail-on",
@@ -74,7 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     explain.set_defaults(command="explain", run=_explain)
 
     schema = sub.add_parser("schema", help="write schema/*.json from the models")
-    schema.add_argument("--check", action="store_true", help="fail if the committed schemas are stale")
+    schema.add_argument(
+        "--check", action="store_true", help="fail if the committed schemas are stale"
+    )
     schema.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
     schema.set_defaults(command="schema", run=_schema)
     return parser
@@ -92,7 +98,10 @@ def _validate(args: argparse.Namespace) -> int:
 
     unknown = rules.unknown_patterns((args.select or []) + args.ignore)
     if unknown:
-        print(f"factcheck: no rule matches {', '.join(unknown)}; see `factcheck rules`", file=sys.stderr)
+        print(
+            f"factcheck: no rule matches {', '.join(unknown)}; see `factcheck rules`",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     start = args.paths[0] if args.paths else None
     project = projects.find(start, args.root.absolute() if args.root else None)
@@ -135,7 +144,10 @@ def _explain(args: argparse.Namespace) -> int:
         print(f"factcheck: no rule {args.code}; see `factcheck rules`", file=sys.stderr)
         return EXIT_USAGE
     waiver = "can be waived with a reason" if rule.waivable else "cannot be waived"
-    print(f"{rule.code} {rule.name} ({rule.severity.label}; {waiver})\n\n{rule.summary}\n\n{rule.explanation}")
+    print(
+        f"{rule.code} {rule.name} ({rule.severity.label}; {waiver})\n\n"
+        f"{rule.summary}\n\n{rule.explanation}"
+    )
     return EXIT_CLEAN
 
 
@@ -147,7 +159,10 @@ def _schema(args: argparse.Namespace) -> int:
     if args.check:
         stale = schema_gen.stale(project.schema)
         for name in stale:
-            print(f"{project.schema / name}: out of date with validator/models.py; run `factcheck schema`")
+            print(
+                f"{project.schema / name}: out of date with validator/models.py; "
+                "run `factcheck schema`"
+            )
         return EXIT_FINDINGS if stale else EXIT_CLEAN
     for name in schema_gen.write(project.schema):
         print(f"wrote {project.schema / name}")

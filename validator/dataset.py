@@ -63,7 +63,7 @@ class Dataset:
 
 def _quiet_load(path: Path, kind: str, root: Path) -> Record | None:
     """Its own findings belong to its own run; here only a clean record is of use."""
-    doc, problems = load(path, str(path), root)
+    doc, _ = load(path, str(path), root)
     if doc is None:
         return None
     record, _ = to_record(path, kind, doc)

@@ -10,7 +10,7 @@ from validator import rules
 from validator.dataset import Dataset
 from validator.findings import Finding
 from validator.loader import Document, load
-from validator.project import Project, display, list_records
+from validator.project import RECORD_SUFFIXES, Project, display, list_records
 from validator.records import Record, to_record
 
 
@@ -39,7 +39,8 @@ def targets(project: Project, paths: list[Path]) -> list[Path]:
         return project.files("claim") + project.files("source")
     found: list[Path] = []
     for path in paths:
-        found.extend(list_records(path) if path.is_dir() and not path.is_symlink() else [path])
+        expand = path.is_dir() and not path.is_symlink() and not path.name.endswith(RECORD_SUFFIXES)
+        found.extend(list_records(path) if expand else [path])
     return list(dict.fromkeys(found))  # a file named twice is checked once
 
 
@@ -75,7 +76,8 @@ def _apply_waivers(
 ) -> tuple[list[Finding], int]:
     """Drop findings a record waives with a reason; report waivers that waived nothing."""
     waivers = {
-        r.display: {code: why for code, why in r.model.waive.items() if why.strip()} for r in records
+        r.display: {code: why for code, why in r.model.waive.items() if why.strip()}
+        for r in records
     }
     used: set[tuple[str, str]] = set()
     kept: list[Finding] = []
@@ -87,7 +89,13 @@ def _apply_waivers(
         kept.append(finding)
     for record in records:
         for code in waivers[record.display]:
-            if (record.display, code) not in used and code in rules.registry() and selection.wants(code):
+            rule = rules.registry().get(code)
+            if (
+                rule
+                and rule.waivable
+                and (record.display, code) not in used
+                and selection.wants(code)
+            ):
                 kept.append(
                     record.finding(
                         "FC503",

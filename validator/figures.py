@@ -61,25 +61,33 @@ HEDGES = (
     "over",
     "some",
 )
-_SMALL = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+_SMALL_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_SMALL = {w: i for i, w in enumerate(_SMALL_WORDS.split())}
+_TENS = {w: 10 * i for i, w in enumerate(_TENS_WORDS.split(), start=2)}
 _WORD_NUMBER = (
     r"a\s+dozen|dozen|a\s+hundred|a\s+thousand|"
-    r"(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(list(_SMALL)[1:10]) + r"))?|"
+    r"(?:"
+    + "|".join(_TENS)
+    + r")(?:-(?:"
+    + "|".join(list(_SMALL)[1:10])
+    + r"))?|"
     + "|".join(sorted(_SMALL, key=len, reverse=True))
 )
 
 _FIGURE = re.compile(
     r"""^\s*
-    (?P<hedge>""" + "|".join(h.replace(" ", r"\s+") for h in HEDGES) + r""")?\s*
+    (?P<hedge>"""
+    + "|".join(h.replace(" ", r"\s+") for h in HEDGES)
+    + r""")?\s*
     (?P<currency>US\$|£|\$|€|GBP|USD|EUR)?\s*
-    (?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|""" + _WORD_NUMBER + r""")
+    (?P<sign>[-−])?
+    (?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|"""
+    + _WORD_NUMBER
+    + r""")
     (?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?
     \s*(?P<rest>.*?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -101,6 +109,8 @@ def parse(text: str) -> Figure | None:
     if match is None:
         return None
     number, resolution = _number(match["number"])
+    if match["sign"]:
+        number = -number
     scale = match["scale"]
     currency = match["currency"]
     if scale:
@@ -110,8 +120,12 @@ def parse(text: str) -> Figure | None:
     rest = " ".join(match["rest"].split())
     noun = None
     if rest:
-        rest_unit = UNIT_WORDS.get(rest.lower()) or (rest.upper() if rest.upper() in CURRENCY_CODES else None)
+        rest_unit = UNIT_WORDS.get(rest.lower()) or (
+            rest.upper() if rest.upper() in CURRENCY_CODES else None
+        )
         if rest_unit is None:
+            if not rest[0].isalpha():
+                return None  # "1.2.3", "4,80": digits the number pattern did not take
             noun = rest
         elif unit is None:
             unit = rest_unit

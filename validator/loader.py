@@ -96,7 +96,9 @@ class _Refused(Exception):
         self.finding_args = (code, line, column, message, hint)
 
 
-def load(path: Path, display: str, root: Path | None = None) -> tuple[Document | None, list[Finding]]:
+def load(
+    path: Path, display: str, root: Path | None = None
+) -> tuple[Document | None, list[Finding]]:
     """Read and parse one file. Never raises for bad input: every problem is a Finding."""
     try:
         raw = _read(path, root)
@@ -161,7 +163,9 @@ def _decode(raw: bytes) -> str:
         raise _Refused("FC007", 1, 1, "file is UTF-16", "save the file as UTF-8")
     nul = raw.find(b"\x00")
     if nul >= 0:
-        raise _Refused("FC007", *_position(raw, nul), "file contains a NUL byte", "save as UTF-8 text")
+        raise _Refused(
+            "FC007", *_position(raw, nul), "file contains a NUL byte", "save as UTF-8 text"
+        )
     try:
         return raw.decode("utf-8-sig")  # a BOM is harmless: drop it
     except UnicodeDecodeError as error:
@@ -235,7 +239,9 @@ def _parse(text: str, display: str) -> tuple[Document, list[tuple[Any, ...]]]:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = error.problem or error.context or "invalid YAML"
         if "maximum nesting depth" in problem:  # libyaml's own bound, above ours in block style
-            raise _Refused("FC006", line, column, f"nesting deeper than {MAX_DEPTH} levels", _FLATTEN) from None
+            raise _Refused(
+                "FC006", line, column, f"nesting deeper than {MAX_DEPTH} levels", _FLATTEN
+            ) from None
         hint = _syntax_hint(problem, _char_at(text, line, column))
         raise _Refused("FC001", line, column, f"YAML syntax: {problem}", hint) from None
     except yaml.YAMLError as error:  # ReaderError: a character YAML forbids
@@ -327,7 +333,9 @@ def _compose(parser: Any, text: str, display: str) -> tuple[Document, list[tuple
                     "remove the tag; values are plain strings, numbers, lists and mappings",
                 )
             if kind is ev.ScalarEvent:
-                is_key = bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].key is None
+                is_key = (
+                    bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].key is None
+                )
                 if is_key or not event.implicit[0]:
                     attach(event.value, line, column)  # keys and quoted scalars are text
                 else:

@@ -1,4 +1,4 @@
-"""The records: pydantic models are the single source of truth; schema/*.json is generated from them.
+"""The records. The pydantic models are the single source of truth; schema/*.json is made from them.
 
 Values arrive from the strict loader: numbers as int or Decimal, dates as text. The field types
 below accept exactly that and nothing looser (no "yes" for true, no float, no Unix time for a date).
@@ -137,23 +137,31 @@ class Period(Model):
 
 
 class Verdict(Model):
-    rating: Rating = Field(description="; ".join(f"{r.value}: {d}" for r, (_, _, d) in RATING_SCALE.items()))
+    rating: Rating = Field(
+        description="; ".join(f"{r.value}: {d}" for r, (_, _, d) in RATING_SCALE.items())
+    )
     explanation: Text = Field(description="Why, citing what the figure was checked against.")
     checked_against: list[Slug] = Field(
         default_factory=list,
-        description="Ids of the sources the figure was checked against; empty only when none was found.",
+        description="Ids of the sources the figure was checked against; empty when none was found.",
     )
 
 
 class Equivalent(Model):
-    """The same figure in another currency or unit, as the source gives it: '£4.8 million ($5.9 million)'."""
+    """The same figure in another currency or unit, as the source gives it.
+
+    '£4.8 million ($5.9 million)' is a GBP claim with a USD equivalent.
+    """
 
     as_written: Text = Field(description="The equivalent exactly as the source writes it.")
     value: Figure = Field(description="The normalised number.")
     unit: Unit
     converted_on: IsoDate | None = Field(
         default=None,
-        description="For money: the date whose exchange rate applies; by default the source's publication date.",
+        description=(
+            "For money: the date whose exchange rate applies; "
+            "by default the source's publication date."
+        ),
     )
 
 
@@ -161,7 +169,9 @@ class Derivation(Model):
     """How a figure follows from others; evaluated by the consistency checks."""
 
     operation: Operation
-    operands: list[Slug] = Field(min_length=1, description="Ids of the claims the figure is derived from.")
+    operands: list[Slug] = Field(
+        min_length=1, description="Ids of the claims the figure is derived from."
+    )
     note: str | None = None
 
 
@@ -170,25 +180,43 @@ class Claim(Model):
 
     model_config = ConfigDict(
         title="Claim",
-        json_schema_extra={"$comment": "Generated from validator/models.py; run `factcheck schema`."},
+        json_schema_extra={
+            "$comment": "Generated from validator/models.py; run `factcheck schema`."
+        },
     )
 
     id: Slug = Field(description="Slug, equal to the file name without .yaml.")
     claim: Text = Field(description="What is asserted, in plain words.")
-    quote: Text = Field(description="The sentence from the source that carries the figure, verbatim.")
-    as_written: Text = Field(description='The figure exactly as the source writes it: "£4.8 million", "92%".')
-    value: Figure = Field(description="The normalised number: 4800000 for £4.8 million, 92 for 92%.")
+    quote: Text = Field(
+        description="The sentence from the source that carries the figure, verbatim."
+    )
+    as_written: Text = Field(
+        description='The figure exactly as the source writes it: "£4.8 million", "92%".'
+    )
+    value: Figure = Field(
+        description="The normalised number: 4800000 for £4.8 million, 92 for 92%."
+    )
     unit: Unit
     source: Slug = Field(description="Id of the source in which the figure appears.")
-    measure: Text = Field(description="What is counted or measured: 'children safeguarded by UK police'.")
-    claimant: Text = Field(description="Who asserts the figure (the NCA, Meta), not the outlet that printed it.")
+    measure: Text = Field(
+        description="What is counted or measured: 'children safeguarded by UK police'."
+    )
+    claimant: Text = Field(
+        description="Who asserts the figure (the NCA, Meta), not the outlet that printed it."
+    )
     verdict: Verdict
-    approximate: StrictBool = Field(default=False, description='The source hedges the figure ("around").')
+    approximate: StrictBool = Field(
+        default=False, description='The source hedges the figure ("around").'
+    )
     period: Period | None = Field(default=None, description="The span of time the figure covers.")
     as_of: IsoDate | None = Field(default=None, description="The date a stock figure refers to.")
     per: Per | None = Field(default=None, description='A rate: "every month" is per: month.')
-    geography: str | None = Field(default=None, description="Where: an ISO 3166 code or a region name.")
-    primary_source: Slug | None = Field(default=None, description="Id of the source the figure comes from.")
+    geography: str | None = Field(
+        default=None, description="Where: an ISO 3166 code or a region name."
+    )
+    primary_source: Slug | None = Field(
+        default=None, description="Id of the source the figure comes from."
+    )
     implied: StrictBool = Field(
         default=False,
         description="The source implies the figure without printing it; derived_from says how.",
@@ -204,7 +232,9 @@ class Source(Model):
 
     model_config = ConfigDict(
         title="Source",
-        json_schema_extra={"$comment": "Generated from validator/models.py; run `factcheck schema`."},
+        json_schema_extra={
+            "$comment": "Generated from validator/models.py; run `factcheck schema`."
+        },
     )
 
     id: Slug = Field(description="Slug, equal to the file name without .yaml.")
@@ -212,11 +242,15 @@ class Source(Model):
     publisher: Text
     kind: SourceKind
     url: Url | None = Field(
-        default=None, description="Where the source is published; omit when it is not known. Never guess."
+        default=None,
+        description="Where the source is published; omit when it is not known. Never guess.",
     )
-    published: IsoDate = Field(description="Publication date; inferred dates are explained in notes.")
+    published: IsoDate = Field(
+        description="Publication date; inferred dates are explained in notes."
+    )
     author: str | None = Field(
-        default=None, description="The byline; omit or null when the source names none. Never guess."
+        default=None,
+        description="The byline; omit or null when the source names none. Never guess.",
     )
     archive_url: Url | None = None
     language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}(?:-[A-Z]{2})?$")

@@ -51,12 +51,11 @@ def list_records(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return found
     for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found.extend(
-            Path(dirpath, name)
-            for name in sorted(filenames)
-            if name.endswith(RECORD_SUFFIXES) and not name.startswith(".")
-        )
+        # A folder named like a record is reported (FC012), not searched.
+        records = [d for d in dirnames if d.endswith(RECORD_SUFFIXES)]
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in records)
+        names = [n for n in filenames if n.endswith(RECORD_SUFFIXES)] + records
+        found.extend(Path(dirpath, n) for n in sorted(names) if not n.startswith("."))
     return found
 
 
@@ -100,4 +99,8 @@ def _pyproject_tools(folder: Path) -> dict[str, object]:
 
 def _settings(root: Path) -> dict[str, str]:
     settings = _pyproject_tools(root).get("factcheck", {})
-    return {k: v for k, v in settings.items() if isinstance(v, str)} if isinstance(settings, dict) else {}
+    return (
+        {k: v for k, v in settings.items() if isinstance(v, str)}
+        if isinstance(settings, dict)
+        else {}
+    )

@@ -1,4 +1,4 @@
-"""The model stage: a loaded Document becomes a Claim or Source, or schema findings at their nodes."""
+"""The model stage: a loaded Document becomes a Claim or a Source, or findings at its nodes."""
 
 from __future__ import annotations
 
@@ -34,7 +34,13 @@ class Record:
         return self.doc.locate(loc, key=key)
 
     def finding(
-        self, code: str, loc: tuple[str | int, ...], message: str, hint: str = "", *, key: bool = False
+        self,
+        code: str,
+        loc: tuple[str | int, ...],
+        message: str,
+        hint: str = "",
+        *,
+        key: bool = False,
     ) -> Finding:
         return rules.finding(code, self.display, *self.at(*loc, key=key), message, hint)
 
@@ -57,17 +63,25 @@ def _finding(doc: Document, model: type[BaseModel], error: Any) -> Finding:
         known = _fields_at(model, loc[:-1])
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else f"known fields here: {', '.join(known)}"
-        return rules.finding("FC101", doc.path, *doc.locate(loc, key=True), f"unknown field '{dotted}'", hint)
+        return rules.finding(
+            "FC101", doc.path, *doc.locate(loc, key=True), f"unknown field '{dotted}'", hint
+        )
     if kind == "missing":
         description = _description(model, loc)
         hint = f"add '{loc[-1]}:'" + (f" ({description})" if description else "")
-        return rules.finding("FC102", doc.path, *doc.locate(loc[:-1]), f"missing required field '{dotted}'", hint)
+        return rules.finding(
+            "FC102", doc.path, *doc.locate(loc[:-1]), f"missing required field '{dotted}'", hint
+        )
     if loc and loc[-1] == "[key]":  # a bad key in a mapping such as `waive`
         loc = loc[:-1]
         line, column = doc.locate(loc, key=True)
-        return rules.finding("FC103", doc.path, line, column, f"'{loc[-1]}' is not a valid key: {error['msg']}")
+        return rules.finding(
+            "FC103", doc.path, line, column, f"'{loc[-1]}' is not a valid key: {error['msg']}"
+        )
     message = f"'{dotted}' {_lower_first(error['msg'])}"
-    return rules.finding("FC103", doc.path, *doc.locate(loc), message, _type_hint(kind, error.get("input")))
+    return rules.finding(
+        "FC103", doc.path, *doc.locate(loc), message, _type_hint(kind, error.get("input"))
+    )
 
 
 def _lower_first(text: str) -> str:

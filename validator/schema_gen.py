@@ -45,7 +45,9 @@ def write(folder: Path) -> list[str]:
     written = []
     for name in stale(folder, generated):
         text = generated[name]
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp") as tmp:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp"
+        ) as tmp:
             tmp.write(text)
         os.replace(tmp.name, folder / name)
         written.append(name)

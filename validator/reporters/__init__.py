@@ -18,7 +18,9 @@ FORMATS = {
 
 
 class Reporter(Protocol):
-    def __call__(self, result: Result, project: Project, out: TextIO, *, quiet: bool = False) -> None: ...
+    def __call__(
+        self, result: Result, project: Project, out: TextIO, *, quiet: bool = False
+    ) -> None: ...
 
 
 def get(name: str) -> Reporter:

@@ -1,4 +1,4 @@
-"""The rule registry: every check has a stable code, a default severity, a summary and an explanation.
+"""The rule registry: each check has a stable code, a default severity, a summary, an explanation.
 
 A rule lives in a small module of this package. Rules that a pipeline stage reports itself (the
 loader, the model stage) carry no `check`; the others get the dataset and yield findings.
@@ -60,9 +60,7 @@ def get(code: str) -> Rule:
     return registry()[code]
 
 
-def finding(
-    code: str, path: str, line: int, column: int, message: str, hint: str = ""
-) -> Finding:
+def finding(code: str, path: str, line: int, column: int, message: str, hint: str = "") -> Finding:
     """A finding for a registered rule, with the rule's default severity."""
     return Finding(path, line, column, code, get(code).severity, message, hint)
 

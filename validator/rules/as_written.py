@@ -25,7 +25,9 @@ def _figures(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, Decim
         yield ("equivalents", i), equivalent.as_written, equivalent.value, equivalent.unit
 
 
-def _read(dataset: Dataset) -> Iterator[tuple[Record, tuple[str | int, ...], str, Decimal, str, figures.Figure | None]]:
+def _read(
+    dataset: Dataset,
+) -> Iterator[tuple[Record, tuple[str | int, ...], str, Decimal, str, figures.Figure | None]]:
     for record in dataset.claims():
         for loc, written, value, unit in _figures(record):
             yield record, loc, written, value, unit, figures.parse(written)

@@ -28,7 +28,9 @@ def id_matches_file(dataset: Dataset) -> Iterator[Finding]:
 def duplicate_ids(dataset: Dataset) -> Iterator[Finding]:
     checked = {r.path for r in dataset.records}
     for record in dataset.records:
-        others = [p for p in dataset.index[record.kind].get(record.model.id, []) if p != record.path]
+        others = [
+            p for p in dataset.index[record.kind].get(record.model.id, []) if p != record.path
+        ]
         # Point at the later of two files, as a duplicate key points at the second key; when the
         # twin is not being checked, this file is the only place to report it.
         if any(str(p) < str(record.path) or p not in checked for p in others):

@@ -15,7 +15,7 @@ RULES = (
         "duplicate-key",
         "A mapping has the same key twice.",
         "YAML parsers silently keep the last of two duplicate keys, so one of the two values is "
-        "lost without a word. The finding points at the second key and names the line of the first.",
+        "lost without a word. The finding points at the second key and names the first one's line.",
     ),
     Rule(
         "FC003",
@@ -29,8 +29,8 @@ RULES = (
         "FC004",
         "yaml-anchor",
         "A YAML anchor (&name) or alias (*name) is used.",
-        "Aliases let a few lines expand to billions of nodes (the 'billion laughs' attack) and make "
-        "a record say something in one place that it means in another. Write values out in full.",
+        "Aliases let a few lines expand to billions of nodes (the 'billion laughs' attack) and "
+        "make a record say in one place what it means in another. Write values out in full.",
     ),
     Rule(
         "FC005",

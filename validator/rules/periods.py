@@ -41,7 +41,8 @@ def before_publication(dataset: Dataset) -> Iterator[Finding]:
                 yield record.finding(
                     "FC402",
                     loc,
-                    f"{what} {day}, after its source '{source.model.id}' was published on {published}",
+                    f"{what} {day}, after its source '{source.model.id}' was published "
+                    f"on {published}",
                     "a source cannot report on days after its publication; check the year",
                 )
 

@@ -23,7 +23,9 @@ def _cited_sources(claim: Claim) -> Iterator[tuple[tuple[str | int, ...], str]]:
         yield ("verdict", "checked_against", i), source
 
 
-def _missing(dataset: Dataset, record: Record, kind: str, loc: tuple[str | int, ...], id_: str) -> Finding:
+def _missing(
+    dataset: Dataset, record: Record, kind: str, loc: tuple[str | int, ...], id_: str
+) -> Finding:
     close = difflib.get_close_matches(id_, dataset.known(kind), n=1, cutoff=0.6)
     folder = dataset.project.folder(kind).name
     hint = f"did you mean '{close[0]}'?" if close else f"add {folder}/{id_}.yaml or correct the id"

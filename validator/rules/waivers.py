@@ -32,11 +32,19 @@ def known_codes(dataset: Dataset) -> Iterator[Finding]:
             rule = registry.get(code)
             if rule is None:
                 yield record.finding(
-                    "FC502", ("waive", code), f"waiver names unknown rule {code}", "see `factcheck rules`", key=True
+                    "FC502",
+                    ("waive", code),
+                    f"waiver names unknown rule {code}",
+                    "see `factcheck rules`",
+                    key=True,
                 )
             elif not rule.waivable:
                 yield record.finding(
-                    "FC502", ("waive", code), f"rule {code} cannot be waived", "fix the problem instead", key=True
+                    "FC502",
+                    ("waive", code),
+                    f"rule {code} cannot be waived",
+                    "fix the problem instead",
+                    key=True,
                 )
 
 
@@ -45,7 +53,7 @@ RULES = (
         "FC501",
         "waiver-without-reason",
         "A waiver gives no reason.",
-        "A record may waive a rule only with a written reason, `waive: {FC304: \"why\"}`, so that "
+        'A record may waive a rule only with a written reason, `waive: {FC304: "why"}`, so that '
         "a reader sees why the rule does not apply. A waiver without one waives nothing.",
         check=reasons,
         waivable=False,

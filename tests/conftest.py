@@ -1,0 +1,122 @@
+"""Fixtures: each test gets a small repository of its own in a temporary folder."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from validator.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+SOURCE = """\
+# yaml-language-server: $schema=../schema/source.schema.json
+id: the-article
+title: An article with figures
+publisher: A Publisher
+kind: article
+url: https://example.org/article
+published: 2024-04-22
+"""
+
+CLAIM = """\
+# yaml-language-server: $schema=../schema/claim.schema.json
+id: money-recovered
+claim: Warrant data helped recover £4.8 million in the first quarter of 2024.
+quote: "the recovery of £4.8 million ($5.9 million), all between January and March this year"
+as_written: "£4.8 million"
+value: 4800000
+unit: GBP
+equivalents:
+  - as_written: "$5.9 million"
+    value: 5900000
+    unit: USD
+    converted_on: 2024-04-22
+measure: money recovered
+period:
+  start: 2024-01-01
+  end: 2024-03-31
+geography: NO
+claimant: National Crime Agency
+source: the-article
+verdict:
+  rating: accurate
+  explanation: Checked against the article itself.
+  checked_against: [the-article]
+tags: [money]
+"""
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@dataclass
+class Repo:
+    root: Path
+
+    def write(self, relative: str, text: str | bytes) -> Path:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return path
+
+    def claim(self, text: str = CLAIM, name: str = "money-recovered") -> Path:
+        return self.write(f"claims/{name}.yaml", text)
+
+    def edit(self, old: str, new: str, name: str = "money-recovered") -> Path:
+        """Write the good claim with one piece of text replaced, checking the piece is there."""
+        assert old in CLAIM, old
+        return self.claim(CLAIM.replace(old, new, 1), name)
+
+    def run(self, *args: str) -> Run:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+        return Run(code, out.getvalue(), err.getvalue())
+
+    def findings(self, *paths: str) -> list[dict[str, Any]]:
+        run = self.run("validate", "--format", "json", *paths)
+        assert run.code in (0, 1), run.err
+        return run.json["findings"]  # type: ignore[no-any-return]
+
+    def codes(self, *paths: str) -> list[tuple[str, int]]:
+        """(code, line) of each finding: what most tests assert."""
+        return [(f["code"], f["line"]) for f in self.findings(*paths)]
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Repo:
+    monkeypatch.chdir(tmp_path)
+    r = Repo(tmp_path)
+    r.write("sources/the-article.yaml", SOURCE)
+    r.claim()
+    return r
+
+
+def snapshot_tree(root: Path) -> dict[str, bytes]:
+    """Every file's bytes (links as their target), to prove that a run changed nothing."""
+    tree: dict[str, bytes] = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_symlink():
+            tree[str(path)] = str(path.readlink()).encode()
+        elif path.is_file():
+            tree[str(path)] = path.read_bytes()
+    return tree

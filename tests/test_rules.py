@@ -1,0 +1,174 @@
+"""Each rule: a failing case with its code and line, and the good fixture passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CLAIM, SOURCE, Repo
+
+
+def test_good_fixture_is_clean(repo: Repo) -> None:
+    run = repo.run("validate")
+    assert (run.code, run.out) == (0, "factcheck: no findings in 2 files\n")
+
+
+# (old text in the good claim, new text, expected (code, line) findings)
+CASES = {
+    "FC101 misspelt field": ("quote:", "qoute:", [("FC101", 4), ("FC102", 2)]),
+    "FC101 nested": ("  rating: accurate", "  rating: accurate\n  ratng: x", [("FC101", 22)]),
+    "FC102 missing": ("measure: money recovered\n", "", [("FC102", 2)]),
+    "FC103 quoted value": ("value: 4800000", 'value: "4800000"', [("FC103", 6)]),
+    "FC103 boolean as yes": ("tags: [money]", "approximate: yes\ntags: [money]", [("FC103", 24)]),
+    "FC103 bad enum": ("rating: accurate", "rating: true-ish", [("FC103", 21)]),
+    "FC103 number for text": ('as_written: "£4.8 million"', "as_written: 327", [("FC103", 5)]),
+    "FC103 date form": ("start: 2024-01-01", "start: 1 January 2024", [("FC103", 15)]),
+    "FC103 unix time for date": ("start: 2024-01-01", "start: 1704067200", [("FC103", 15)]),
+    "FC103 bad slug": ("tags: [money]", "tags: [Money Talks]", [("FC103", 24)]),
+    "FC201 id differs from file": ("id: money-recovered", "id: money", [("FC201", 2)]),
+    "FC203 unknown source": ("source: the-article", "source: the-artcle", [("FC203", 19)]),
+    "FC203 unknown checked_against": ("[the-article]", "[the-article, nca]", [("FC203", 23)]),
+    "FC301 value off": ("value: 4800000", "value: 4900000", [("FC301", 6)]),
+    "FC301 equivalent off": ("value: 5900000", "value: 5800000", [("FC301", 10)]),
+    "FC302 unreadable": ('as_written: "£4.8 million"', 'as_written: "lots"', [("FC302", 5)]),
+    "FC303 unit differs": ("unit: GBP", "unit: EUR", [("FC303", 7)]),
+    "FC303 percent without sign": (
+        'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP',
+        'as_written: "92"\nvalue: 92\nunit: percent',
+        [("FC303", 7)],
+    ),
+    "FC304 percent over 100": (
+        'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP',
+        'as_written: "192%"\nvalue: 192\nunit: percent',
+        [("FC304", 6)],
+    ),
+    "FC305 fractional count": (
+        'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP',
+        'as_written: "4.5"\nvalue: 4.5\nunit: count',
+        [("FC305", 6)],
+    ),
+    "FC305 negative count": (
+        'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP',
+        'as_written: "-3"\nvalue: -3\nunit: count',
+        [("FC305", 6)],
+    ),
+    "FC401 period backwards": ("end: 2024-03-31", "end: 2023-12-31", [("FC401", 16)]),
+    "FC402 period after publication": ("end: 2024-03-31", "end: 2024-05-31", [("FC402", 16)]),
+    "FC501 waiver without reason": (
+        "tags: [money]",
+        'tags: [money]\nwaive: {FC304: " "}',
+        [("FC501", 25)],
+    ),
+    "FC502 waiver of unknown rule": (
+        "tags: [money]",
+        "tags: [money]\nwaive: {FC999: why}",
+        [("FC502", 25)],
+    ),
+    "FC502 waiver of unwaivable rule": (
+        "tags: [money]",
+        "tags: [money]\nwaive: {FC501: why}",
+        [("FC502", 25)],
+    ),
+    "FC503 unused waiver": ("tags: [money]", "tags: [money]\nwaive: {FC304: why}", [("FC503", 25)]),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), CASES.values(), ids=CASES.keys())
+def test_rule_fires_at_its_line(
+    repo: Repo, old: str, new: str, expected: list[tuple[str, int]]
+) -> None:
+    repo.edit(old, new)
+    assert sorted(repo.codes()) == sorted(expected)
+
+
+def test_unknown_field_suggests_the_nearest(repo: Repo) -> None:
+    repo.edit("quote:", "qoute:")
+    unknown = next(f for f in repo.findings() if f["code"] == "FC101")
+    assert unknown["column"] == 1
+    assert unknown["hint"] == "did you mean 'quote'?"
+
+
+def test_unknown_source_suggests_the_nearest_id(repo: Repo) -> None:
+    repo.edit("source: the-article", "source: the-artcle")
+    (finding,) = repo.findings()
+    assert finding["hint"] == "did you mean 'the-article'?"
+    assert finding["column"] == 9
+
+
+def test_value_hint_gives_the_right_value(repo: Repo) -> None:
+    repo.edit("value: 4800000", "value: 4.8")
+    (finding,) = repo.findings()
+    assert finding["hint"] == "set value: 4800000, or correct as_written"
+
+
+def test_duplicate_id_across_files_points_at_the_later_file(repo: Repo) -> None:
+    repo.write("claims/sub/money-recovered.yaml", CLAIM)
+    found = repo.findings()
+    assert [(f["path"], f["code"], f["line"]) for f in found] == [
+        ("claims/sub/money-recovered.yaml", "FC202", 2)
+    ]
+    assert "claims/money-recovered.yaml" in found[0]["message"]
+
+
+def test_duplicate_id_is_found_when_one_file_is_checked(repo: Repo) -> None:
+    repo.write("claims/copy.yaml", CLAIM)  # id money-recovered in copy.yaml
+    assert sorted(repo.codes("claims/copy.yaml")) == [("FC201", 2), ("FC202", 2)]
+
+
+def test_references_resolve_against_the_whole_dataset(repo: Repo) -> None:
+    run = repo.run("validate", "claims/money-recovered.yaml")
+    assert run.code == 0, run.out
+
+
+def test_unknown_claim_operand(repo: Repo) -> None:
+    repo.edit(
+        "tags: [money]", "tags: [money]\nderived_from: {operation: sum, operands: [nothing-here]}"
+    )
+    assert repo.codes() == [("FC204", 25)]
+
+
+def test_derived_from_itself(repo: Repo) -> None:
+    repo.edit(
+        "tags: [money]",
+        "tags: [money]\nderived_from: {operation: equal, operands: [money-recovered]}",
+    )
+    assert repo.codes() == [("FC204", 25)]
+
+
+def test_waiver_with_reason_waives_and_is_counted(repo: Repo) -> None:
+    repo.edit("end: 2024-03-31", "end: 2024-05-31")
+    repo.edit(
+        "end: 2024-03-31\ngeography: NO",
+        'end: 2024-05-31\ngeography: NO\nwaive: {FC402: "the release gives figures to May"}',
+    )
+    run = repo.run("validate")
+    assert run.code == 0
+    assert run.out == "factcheck: no findings in 2 files (1 waiver applied)\n"
+
+
+def test_waiver_without_reason_does_not_waive(repo: Repo) -> None:
+    repo.edit(
+        "end: 2024-03-31\ngeography: NO", 'end: 2024-05-31\ngeography: NO\nwaive: {FC402: ""}'
+    )
+    assert sorted(repo.codes()) == [("FC402", 16), ("FC501", 18)]
+
+
+def test_source_schema_problems(repo: Repo) -> None:
+    repo.write(
+        "sources/the-article.yaml",
+        SOURCE.replace("kind: article", "kind: tweet").replace("url:", "link:"),
+    )
+    found = repo.codes("sources/the-article.yaml")
+    assert sorted(found) == [("FC101", 6), ("FC103", 5)]
+
+
+def test_source_may_leave_author_and_url_unknown(repo: Repo) -> None:
+    repo.write(
+        "sources/the-article.yaml",
+        SOURCE.replace("url: https://example.org/article\n", "author: null\n"),
+    )
+    assert repo.codes() == []
+
+
+def test_country_code_no_is_a_string(repo: Repo) -> None:
+    # geography: NO in the good fixture: YAML 1.1 would make it false and the model would reject it.
+    assert repo.codes() == []
