@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from tests.conftest import REPO, Repo
+import pytest
+
+from tests.conftest import REPO, SHARED, Repo
 from validator import rules
+from validator.coverage import cover, find_passage
+from validator.engine import validate
+from validator.models import Claim, Source
+from validator.project import find
 
 
 def test_the_dataset_validates_clean(repo: Repo) -> None:
@@ -28,3 +35,57 @@ def test_ci_runs_the_readme_commands() -> None:
     ci = (REPO / ".ci" / "run").read_text()
     for command in setup:
         assert command in ci
+
+
+ARTICLE = SHARED / "sources" / "forbes-2024-04-22-europol-e2ee.txt"
+needs_snapshot = pytest.mark.skipif(
+    not ARTICLE.exists(),
+    reason=f"the article snapshot {ARTICLE} is not present (../shared is absent)",
+)
+
+
+def _dataset() -> tuple[Source, list[Claim]]:
+    result = validate(find(REPO), [])
+    assert result.findings == []
+    sources = {r.model.id: r.model for r in result.records if isinstance(r.model, Source)}
+    claims = [r.model for r in result.records if isinstance(r.model, Claim)]
+    return sources["forbes-2024-04-22-europol-e2ee"], claims
+
+
+@needs_snapshot
+def test_every_quote_stands_in_the_article() -> None:
+    _, claims = _dataset()
+    text = ARTICLE.read_text(encoding="utf-8")
+    for claim in claims:
+        assert find_passage(text, claim.quote) is not None, claim.id
+        if not claim.implied:
+            assert claim.as_written in claim.quote, claim.id
+
+
+@needs_snapshot
+def test_every_figure_in_the_article_is_a_claim_or_set_aside() -> None:
+    article, claims = _dataset()
+    covered = cover(article, ARTICLE.read_text(encoding="utf-8"), claims)
+    missing = [(c.mention.line, c.mention.text) for c in covered if not c.ok]
+    assert missing == []
+    assert len(covered) >= 16
+    assert sum(1 for c in covered if c.set_aside) == 3
+
+
+def test_every_verdict_cites_a_source_or_says_none_was_found() -> None:
+    _, claims = _dataset()
+    for claim in claims:
+        assert claim.verdict.checked_against or claim.verdict.rating == "unverifiable", claim.id
+
+
+def test_no_waiver_lacks_a_reason() -> None:
+    result = validate(find(REPO), [])
+    for record in result.records:
+        assert all(why.strip() for why in record.model.waive.values())
+
+
+def test_coverage_flags_an_uncovered_figure(tmp_path: Path) -> None:
+    article, claims = _dataset()
+    text = "Police made 41 arrests.\n"
+    (covered,) = cover(article, text, claims)
+    assert (covered.mention.text, covered.ok) == ("41", False)

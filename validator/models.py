@@ -227,6 +227,13 @@ class Claim(Model):
     waive: Waivers = Field(default_factory=dict)
 
 
+class SetAside(Model):
+    """A figure in the source's text that is deliberately not a claim, and why."""
+
+    text: Text = Field(description="The passage holding the figure, as the snapshot writes it.")
+    reason: Text = Field(description="Why it is not a claim: page furniture, a date, a phrase.")
+
+
 class Source(Model):
     """A document in which figures appear: the article, a press release, a report."""
 
@@ -252,9 +259,16 @@ class Source(Model):
         default=None,
         description="The byline; omit or null when the source names none. Never guess.",
     )
-    archive_url: Url | None = None
+    archive_url: Url | None = Field(
+        default=None,
+        description="A stable copy of the text (a web archive or a verbatim republication).",
+    )
     language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
     notes: str | None = None
+    set_aside: list[SetAside] = Field(
+        default_factory=list,
+        description="Figures in the source's text that are deliberately not claims, with reasons.",
+    )
     waive: Waivers = Field(default_factory=dict)
 
 

@@ -17,6 +17,7 @@ class Project:
     claims: Path
     sources: Path
     schema: Path
+    snapshots: Path | None = None  # plain-text copies of sources, <source id>.txt
 
     def folder(self, kind: str) -> Path:
         return self.claims if kind == "claim" else self.sources
@@ -68,11 +69,13 @@ def find(start: Path | None = None, root: Path | None = None) -> Project:
     if root is None:
         root = _find_root((start or Path.cwd()).absolute())
     settings = _settings(root)
+    snapshots = os.environ.get("FACTCHECK_SNAPSHOTS") or settings.get("snapshots")
     return Project(
         root=root,
         claims=root / settings.get("claims", "claims"),
         sources=root / settings.get("sources", "sources"),
         schema=root / settings.get("schema", "schema"),
+        snapshots=(root / snapshots) if snapshots else None,
     )
 
 

@@ -1,0 +1,108 @@
+"""Which figures a source's text holds, and which claim covers each.
+
+A mention is a number in the text (digits, or a number word such as "five") with the currency,
+scale and unit written around it. It is covered by a claim of that source whose quote contains it
+and whose `as_written` (or an equivalent's) holds its number; or set aside by the source record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from validator.figures import _SMALL_WORDS, _TENS_WORDS
+from validator.models import Claim, Source
+
+_WORDS = "|".join(
+    sorted(
+        [*_SMALL_WORDS.split(), *_TENS_WORDS.split(), "dozen", "hundred", "thousand"],
+        key=len,
+        reverse=True,
+    )
+)
+_MENTION = re.compile(
+    r"(?:US\$|£|\$|€)?"
+    r"(?P<number>(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?(?![\w])|\b(?:" + _WORDS + r")\b)"
+    r"(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?"
+    r"(?:\s*(?:%|per\s+cent|percent\b|tonnes?\b|kg\b|years?\b|months?\b))?",
+    re.IGNORECASE,
+)
+# Characters that differ between a snapshot and a typed quote without changing a word.
+_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    number: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Covered:
+    mention: Mention
+    claim: str | None = None  # the covering claim's id
+    set_aside: str | None = None  # the reason, when set aside
+
+    @property
+    def ok(self) -> bool:
+        return self.claim is not None or self.set_aside is not None
+
+
+def mentions(text: str) -> list[Mention]:
+    found = []
+    for match in _MENTION.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        column = match.start() - text.rfind("\n", 0, match.start())
+        found.append(
+            Mention(
+                match.start(), match.end(), match.group().strip(), match["number"], line, column
+            )
+        )
+    return found
+
+
+def fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+def find_passage(text: str, passage: str) -> tuple[int, int] | None:
+    """Where `passage` stands in `text`, ignoring runs of white space and quote and dash styles."""
+    words = fold(passage).split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    match = re.search(pattern, fold(text))
+    return (match.start(), match.end()) if match else None
+
+
+def cover(source: Source, text: str, claims: Iterable[Claim]) -> list[Covered]:
+    """Every mention in `text` with the claim that covers it, or its set-aside reason."""
+    spans: list[tuple[int, int, Claim]] = []
+    for claim in claims:
+        if claim.source == source.id and not claim.implied:
+            span = find_passage(text, claim.quote)
+            if span is not None:
+                spans.append((*span, claim))
+    aside = [
+        (*span, item.reason) for item in source.set_aside if (span := find_passage(text, item.text))
+    ]
+    result = []
+    for mention in mentions(text):
+        claim = next(
+            (c.id for s, e, c in spans if s <= mention.start < e and _states(c, mention.number)),
+            None,
+        )
+        reason = next((r for s, e, r in aside if s <= mention.start < e), None)
+        result.append(Covered(mention, claim, None if claim else reason))
+    return result
+
+
+def _states(claim: Claim, number: str) -> bool:
+    written = [claim.as_written, *(e.as_written for e in claim.equivalents)]
+    token = re.compile(r"(?<![\w.,])" + re.escape(number) + r"(?![\w])", re.IGNORECASE)
+    return any(token.search(w) for w in written)
