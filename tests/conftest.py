@@ -30,7 +30,7 @@ CLAIM = """\
 # yaml-language-server: $schema=../schema/claim.schema.json
 id: money-recovered
 claim: Warrant data helped recover £4.8 million in the first quarter of 2024.
-quote: "the recovery of £4.8 million ($5.9 million), all between January and March this year"
+quote: "the recovery of £4.8 million ($5.9 million), all between October and December last year"
 as_written: "£4.8 million"
 value: 4800000
 unit: GBP
@@ -41,8 +41,8 @@ equivalents:
     converted_on: 2024-04-22
 measure: money recovered
 period:
-  start: 2024-01-01
-  end: 2024-03-31
+  start: 2023-10-01
+  end: 2023-12-31
 geography: NO
 claimant: National Crime Agency
 source: the-article

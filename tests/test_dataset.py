@@ -17,8 +17,11 @@ from validator.project import find
 
 def test_the_dataset_validates_clean(repo: Repo) -> None:
     run = repo.run("validate", "--root", str(REPO), "--format", "json")
-    assert run.json["findings"] == []
-    assert run.json["files"] >= 3
+    assert run.code == 0
+    # One note, no error or warning: "$5.9 million" fits the rate of the article's date, not
+    # the mean rate of January to March 2024 that the money belongs to.
+    assert [(f["code"], f["severity"]) for f in run.json["findings"]] == [("FC610", "info")]
+    assert run.json["files"] >= 20
 
 
 def test_readme_lists_every_rule() -> None:
@@ -46,7 +49,7 @@ needs_snapshot = pytest.mark.skipif(
 
 def _dataset() -> tuple[Source, list[Claim]]:
     result = validate(find(REPO), [])
-    assert result.findings == []
+    assert [f.code for f in result.findings] == ["FC610"]
     sources = {r.model.id: r.model for r in result.records if isinstance(r.model, Source)}
     claims = [r.model for r in result.records if isinstance(r.model, Claim)]
     return sources["forbes-2024-04-22-europol-e2ee"], claims

@@ -18,6 +18,7 @@ TABLE = [
     ("£4.8m", "4800000", "GBP", "100000", None),
     ("US$3 billion", "3000000000", "USD", "1000000000", None),
     ("4.8 million GBP", "4800000", "GBP", "100000", None),
+    ("NGN 12 billion", "12000000000", "NGN", "1000000000", None),
     ("92%", "92", "percent", "1", None),
     ("92.5 per cent", "92.5", "percent", "0.1", None),
     ("around 1,200", "1200", None, "1", "around"),

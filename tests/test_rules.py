@@ -12,6 +12,13 @@ def test_good_fixture_is_clean(repo: Repo) -> None:
     assert (run.code, run.out) == (0, "factcheck: no findings in 2 files\n")
 
 
+# The figure and its dollar equivalent, for cases that swap the figure for one in another unit.
+FIGURE = (
+    'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP\nequivalents:\n'
+    '  - as_written: "$5.9 million"\n    value: 5900000\n    unit: USD\n'
+    "    converted_on: 2024-04-22"
+)
+
 # (old text in the good claim, new text, expected (code, line) findings)
 CASES = {
     "FC101 misspelt field": ("quote:", "qoute:", [("FC101", 4), ("FC102", 2)]),
@@ -21,8 +28,8 @@ CASES = {
     "FC103 boolean as yes": ("tags: [money]", "approximate: yes\ntags: [money]", [("FC103", 24)]),
     "FC103 bad enum": ("rating: accurate", "rating: true-ish", [("FC103", 21)]),
     "FC103 number for text": ('as_written: "£4.8 million"', "as_written: 327", [("FC103", 5)]),
-    "FC103 date form": ("start: 2024-01-01", "start: 1 January 2024", [("FC103", 15)]),
-    "FC103 unix time for date": ("start: 2024-01-01", "start: 1704067200", [("FC103", 15)]),
+    "FC103 date form": ("start: 2023-10-01", "start: 1 January 2024", [("FC103", 15)]),
+    "FC103 unix time for date": ("start: 2023-10-01", "start: 1704067200", [("FC103", 15)]),
     "FC103 bad slug": ("tags: [money]", "tags: [Money Talks]", [("FC103", 24)]),
     "FC201 id differs from file": ("id: money-recovered", "id: money", [("FC201", 2)]),
     "FC203 unknown source": ("source: the-article", "source: the-artcle", [("FC203", 19)]),
@@ -32,27 +39,31 @@ CASES = {
     "FC302 unreadable": ('as_written: "£4.8 million"', 'as_written: "lots"', [("FC302", 5)]),
     "FC303 unit differs": ("unit: GBP", "unit: EUR", [("FC303", 7)]),
     "FC303 percent without sign": (
-        'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP',
+        FIGURE,
         'as_written: "92"\nvalue: 92\nunit: percent',
         [("FC303", 7)],
     ),
     "FC304 percent over 100": (
-        'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP',
+        FIGURE,
         'as_written: "192%"\nvalue: 192\nunit: percent',
         [("FC304", 6)],
     ),
     "FC305 fractional count": (
-        'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP',
+        FIGURE,
         'as_written: "4.5"\nvalue: 4.5\nunit: count',
         [("FC305", 6)],
     ),
     "FC305 negative count": (
-        'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP',
+        FIGURE,
         'as_written: "-3"\nvalue: -3\nunit: count',
         [("FC305", 6)],
     ),
-    "FC401 period backwards": ("end: 2024-03-31", "end: 2023-12-31", [("FC401", 16)]),
-    "FC402 period after publication": ("end: 2024-03-31", "end: 2024-05-31", [("FC402", 16)]),
+    "FC401 period backwards": ("end: 2023-12-31", "end: 2023-09-30", [("FC401", 16)]),
+    "FC402 as_of after publication": (
+        "geography: NO",
+        "as_of: 2024-05-31\ngeography: NO",
+        [("FC402", 17)],
+    ),
     "FC501 waiver without reason": (
         "tags: [money]",
         'tags: [money]\nwaive: {FC304: " "}',
@@ -126,30 +137,35 @@ def test_unknown_claim_operand(repo: Repo) -> None:
     assert repo.codes() == [("FC204", 25)]
 
 
-def test_derived_from_itself(repo: Repo) -> None:
+def test_derived_from_itself_is_a_cycle(repo: Repo) -> None:
     repo.edit(
         "tags: [money]",
         "tags: [money]\nderived_from: {operation: equal, operands: [money-recovered]}",
     )
-    assert repo.codes() == [("FC204", 25)]
+    (finding,) = repo.findings()
+    assert (finding["code"], finding["line"]) == ("FC606", 25)
+    assert finding["message"] == "derivation cycle: money-recovered → money-recovered"
+
+
+def test_period_ending_after_publication(repo: Repo) -> None:
+    figure = 'as_written: "327"\nvalue: 327\nunit: count'
+    repo.claim(CLAIM.replace(FIGURE, figure).replace("end: 2023-12-31", "end: 2024-05-31"))
+    assert repo.codes() == [("FC402", 11)]
+
+
+AFTER = ("geography: NO", "as_of: 2024-05-31\ngeography: NO")
 
 
 def test_waiver_with_reason_waives_and_is_counted(repo: Repo) -> None:
-    repo.edit("end: 2024-03-31", "end: 2024-05-31")
-    repo.edit(
-        "end: 2024-03-31\ngeography: NO",
-        'end: 2024-05-31\ngeography: NO\nwaive: {FC402: "the release gives figures to May"}',
-    )
+    repo.edit(AFTER[0], AFTER[1] + '\nwaive: {FC402: "the release gives figures to May"}')
     run = repo.run("validate")
     assert run.code == 0
     assert run.out == "factcheck: no findings in 2 files (1 waiver applied)\n"
 
 
 def test_waiver_without_reason_does_not_waive(repo: Repo) -> None:
-    repo.edit(
-        "end: 2024-03-31\ngeography: NO", 'end: 2024-05-31\ngeography: NO\nwaive: {FC402: ""}'
-    )
-    assert sorted(repo.codes()) == [("FC402", 16), ("FC501", 18)]
+    repo.edit(AFTER[0], AFTER[1] + '\nwaive: {FC402: ""}')
+    assert sorted(repo.codes()) == [("FC402", 17), ("FC501", 19)]
 
 
 def test_source_schema_problems(repo: Repo) -> None:

@@ -54,7 +54,7 @@ BAD_CLAIMS = {
     "quoted value": CLAIM.replace("value: 4800000", 'value: "4800000"'),
     "bad rating": CLAIM.replace("rating: accurate", "rating: sort-of"),
     "number as text": CLAIM.replace('as_written: "£4.8 million"', "as_written: 327"),
-    "bad date": CLAIM.replace("start: 2024-01-01", "start: 2024-13-01"),
+    "bad date": CLAIM.replace("start: 2023-10-01", "start: 2023-13-01"),
     "bad slug": CLAIM.replace("id: money-recovered", "id: Money Recovered"),
     "boolean as text": CLAIM.replace("tags: [money]", "approximate: 'yes'\ntags: [money]"),
     "bad unit": CLAIM.replace("unit: GBP", "unit: Pounds"),

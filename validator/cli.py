@@ -41,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="factcheck",
         description="Validate a dataset of figures from the news: claims/ and sources/.",
     )
-    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show the version and data dates"
+    )
     parser.set_defaults(command=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -84,6 +86,16 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
     schema.set_defaults(command="schema", run=_schema)
     return parser
+
+
+class _Version(argparse.Action):
+    """Reading the ECB data's date costs a zip read: only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from validator import money
+
+        print(f"factcheck {__version__} (ECB exchange rates to {money.data_last_date()})")
+        parser.exit()
 
 
 def _codes(text: str) -> list[str]:

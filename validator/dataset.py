@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from validator.loader import load
 from validator.project import KINDS, Project
@@ -22,6 +23,7 @@ class Dataset:
     project: Project
     records: list[Record]
     index: dict[str, dict[str, list[Path]]] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # results rules share
     _loaded: dict[Path, Record | None] = field(default_factory=dict, repr=False)
 
     @classmethod

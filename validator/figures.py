@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from validator.intervals import INF, ZERO, Interval
+
 CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "€": "EUR"}
-CURRENCY_CODES = frozenset({"GBP", "USD", "EUR"})
 SCALES = {
     "thousand": 3,
     "k": 3,
@@ -44,6 +45,24 @@ UNIT_WORDS = {
     "weeks": "week",
     "day": "day",
     "days": "day",
+}
+# "around 1,200" is 1,200 give or take 10% (or half a unit of its last digit, if that is more).
+APPROXIMATE = Decimal("0.10")
+HEDGE_KIND = {
+    "approximately": "approximate",
+    "roughly": "approximate",
+    "around": "approximate",
+    "about": "approximate",
+    "some": "approximate",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "more than": "above",
+    "over": "above",
+    "at least": "at least",
+    "up to": "up to",
+    "under": "below",
+    "less than": "below",
+    "fewer than": "below",
 }
 HEDGES = (
     "approximately",
@@ -83,7 +102,7 @@ _FIGURE = re.compile(
     (?P<hedge>"""
     + "|".join(h.replace(" ", r"\s+") for h in HEDGES)
     + r""")?\s*
-    (?P<currency>US\$|£|\$|€|GBP|USD|EUR)?\s*
+    (?P<currency>US\$|£|\$|€|(?-i:[A-Z]{3}(?=[\s0-9])))?\s*
     (?P<sign>[-−])?
     (?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|"""
     + _WORD_NUMBER
@@ -101,6 +120,23 @@ class Figure:
     resolution: Decimal  # one unit in the last written digit, times the scale
     hedge: str | None = None
     noun: str | None = None  # trailing words that are not a unit: "1,200 children" -> "children"
+
+    def interval(self) -> Interval:
+        """Every amount the written figure allows (see READING_RULES)."""
+        v, half = self.value, self.resolution / 2
+        hedge = self.hedge
+        if hedge is None:
+            return Interval(v - half, v + half, True, False)
+        width = max(half, abs(v) * APPROXIMATE)
+        floor = ZERO if v >= 0 else -INF  # "under 19" of a non-negative quantity
+        return {
+            "approximate": Interval(v - width, v + width, True, True),
+            "nearly": Interval(v - width, v, True, False),
+            "above": Interval(v, INF, False, False),
+            "at least": Interval(v, INF, True, False),
+            "up to": Interval(floor, v, True, True),
+            "below": Interval(floor, v, True, False),
+        }[HEDGE_KIND[hedge]]
 
 
 def parse(text: str) -> Figure | None:
@@ -120,9 +156,7 @@ def parse(text: str) -> Figure | None:
     rest = " ".join(match["rest"].split())
     noun = None
     if rest:
-        rest_unit = UNIT_WORDS.get(rest.lower()) or (
-            rest.upper() if rest.upper() in CURRENCY_CODES else None
-        )
+        rest_unit = UNIT_WORDS.get(rest.lower()) or (rest if _is_code(rest) else None)
         if rest_unit is None:
             if not rest[0].isalpha():
                 return None  # "1.2.3", "4,80": digits the number pattern did not take
@@ -133,6 +167,11 @@ def parse(text: str) -> Figure | None:
             return None  # two units, "£5 tonnes": not a figure we can read
     hedge = " ".join(match["hedge"].lower().split()) if match["hedge"] else None
     return Figure(number, unit, resolution, hedge, noun)
+
+
+def _is_code(text: str) -> bool:
+    """An ISO 4217-shaped code: three capital letters (GBP, NGN)."""
+    return len(text) == 3 and text.isalpha() and text.isupper()
 
 
 def _number(token: str) -> tuple[Decimal, Decimal]:
@@ -159,10 +198,19 @@ READING_RULES = """\
 How `as_written` is read (validator/figures.py):
   - an optional hedge: around, about, approximately, roughly, nearly, almost, some, more than,
     over, at least, up to, under, less than, fewer than;
-  - an optional currency: £ (GBP), $ or US$ (USD), € (EUR), or the ISO code GBP, USD, EUR;
+  - an optional currency: £ (GBP), $ or US$ (USD), € (EUR), or an ISO 4217 code (GBP, NGN);
   - a number: digits with optional thousands commas and decimals (1,200  4.8  .5), or a word
     (one to nineteen, twenty to ninety-nine, a dozen, a hundred, a thousand);
   - an optional scale: thousand/k, million/m/mn, billion/bn/b, trillion/tn;
   - an optional unit: % / percent / per cent, tonnes/t, kg, years, months, weeks, days, or a
-    trailing ISO currency code; any other trailing words name what is counted ("327 arrests").
-The value is the number times the scale: "£4.8 million" is 4800000 GBP, "92%" is 92 percent."""
+    trailing ISO 4217 code; any other trailing words name what is counted ("327 arrests").
+The value is the number times the scale: "£4.8 million" is 4800000 GBP, "92%" is 92 percent.
+
+What a written figure allows (the interval the consistency checks use):
+  - a plain figure: half a unit in its last written digit either way, [v - r/2, v + r/2):
+    "£4.8 million" is [£4.75M, £4.85M), "92%" is [91.5%, 92.5%), "327" is [326.5, 327.5);
+  - around, about, approximately, roughly, some: v ± 10% (or ± r/2 if wider), ends included:
+    "around 1,200" is [1,080, 1,320];
+  - nearly, almost: up to 10% below v, v itself excluded: "nearly 1,000" is [900, 1,000);
+  - more than, over: above v: "over 19" is (19, ∞); at least: [v, ∞);
+  - up to: [0, v]; under, less than, fewer than: [0, v)."""

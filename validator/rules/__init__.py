@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 Check = Callable[["Dataset"], Iterable[Finding]]
 
-# Order is the order of `factcheck rules` and of SARIF's rule table.
+# Rules are listed by code, whatever the order of their modules here.
 _MODULES = (
     "loading",
     "schema",
@@ -29,6 +29,7 @@ _MODULES = (
     "as_written",
     "ranges",
     "periods",
+    "consistency",
     "waivers",
 )
 
@@ -53,7 +54,7 @@ def registry() -> dict[str, Rule]:
             if rule.code in rules:
                 raise RuntimeError(f"rule code {rule.code} is declared twice")
             rules[rule.code] = rule
-    return rules
+    return dict(sorted(rules.items()))
 
 
 def get(code: str) -> Rule:

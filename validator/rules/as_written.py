@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from validator import figures
+from validator.amounts import is_money
 from validator.findings import Finding
 from validator.rules import Rule
 
@@ -14,8 +15,6 @@ if TYPE_CHECKING:
 
     from validator.dataset import Dataset
     from validator.records import Record
-
-CURRENCY_OR_PERCENT = "percent"
 
 
 def _figures(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, Decimal, str]]:
@@ -69,7 +68,7 @@ def unit_matches(dataset: Dataset) -> Iterator[Finding]:
                 f"unit '{unit}' does not match as_written '{written}', which is in '{figure.unit}'",
                 f"set unit: {figure.unit}",
             )
-        elif figure.unit is None and (unit == "percent" or unit in figures.CURRENCY_CODES):
+        elif figure.unit is None and (unit == "percent" or is_money(unit)):
             yield record.finding(
                 "FC303",
                 (*loc, "unit"),

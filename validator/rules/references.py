@@ -46,11 +46,8 @@ def claim_references(dataset: Dataset) -> Iterator[Finding]:
         if derivation is None:
             continue
         for i, id_ in enumerate(derivation.operands):
-            loc = ("derived_from", "operands", i)
-            if id_ == record.model.id:
-                yield record.finding("FC204", loc, f"claim '{id_}' is derived from itself")
-            elif not dataset.exists("claim", id_):
-                yield _missing(dataset, record, "claim", loc, id_)
+            if not dataset.exists("claim", id_):
+                yield _missing(dataset, record, "claim", ("derived_from", "operands", i), id_)
 
 
 RULES = (
@@ -65,8 +62,9 @@ RULES = (
     Rule(
         "FC204",
         "unknown-claim",
-        "A derived claim names an operand that is not a claim in claims/, or itself.",
-        "`derived_from.operands` name claim ids; each needs a file claims/<id>.yaml.",
+        "A derived claim names an operand that is not a claim in claims/.",
+        "`derived_from.operands` name claim ids; each needs a file claims/<id>.yaml. A claim "
+        "derived from itself is a cycle (FC606).",
         check=claim_references,
     ),
 )
