@@ -54,6 +54,25 @@ tags: [money]
 """
 
 
+QUOTE = (
+    'quote: "the recovery of £4.8 million ($5.9 million), '
+    'all between October and December last year"'
+)
+# The figure and its dollar equivalent, for tests that swap them for others.
+FIGURE = (
+    'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP\nequivalents:\n'
+    '  - as_written: "$5.9 million"\n    value: 5900000\n    unit: USD\n'
+    "    converted_on: 2024-04-22"
+)
+
+
+def swap_figure(written: str, value: str, unit: str, rest: str = "") -> tuple[str, str]:
+    """(old, new) texts that replace the good claim's quote and figure with another figure, its
+    quote quoting it, so that only the rule under test has anything to say."""
+    new = f'quote: "it was {written}"\nas_written: "{written}"\nvalue: {value}\nunit: {unit}{rest}'
+    return f"{QUOTE}\n{FIGURE}", new
+
+
 @dataclass
 class Run:
     code: int

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import CLAIM, REPO, Repo
+from tests.conftest import CLAIM, REPO, Repo, swap_figure
 from validator import figures, money, units
 from validator.consistency import checks, duration_in
 from validator.dataset import Dataset
@@ -191,9 +191,11 @@ def test_six_point_one_million_is_flagged_with_the_implied_rate(repo: Repo) -> N
 def test_no_rate_before_the_ecb_data_or_for_an_unknown_currency(repo: Repo) -> None:
     repo.edit("converted_on: 2024-04-22", "converted_on: 1998-06-01")
     assert [f["code"] for f in repo.findings() if f["code"] != "FC610"] == ["FC603"]
-    repo.edit(
-        '"$5.9 million"\n    value: 5900000\n    unit: USD',
-        '"XYZ 5.9 million"\n    value: 5900000\n    unit: XYZ',
+    repo.claim(
+        CLAIM.replace("($5.9 million)", "(XYZ 5.9 million)").replace(
+            '"$5.9 million"\n    value: 5900000\n    unit: USD',
+            '"XYZ 5.9 million"\n    value: 5900000\n    unit: XYZ',
+        )
     )
     assert [c for c, _ in repo.codes()] == ["FC603"]
 
@@ -201,12 +203,13 @@ def test_no_rate_before_the_ecb_data_or_for_an_unknown_currency(repo: Repo) -> N
 # Units ------------------------------------------------------------------------------------------
 
 TONNES = CLAIM.replace(
-    'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP\nequivalents:\n'
-    '  - as_written: "$5.9 million"\n'
-    "    value: 5900000\n    unit: USD\n    converted_on: 2024-04-22\n",
-    'as_written: "3.5 tonnes"\nvalue: 3.5\nunit: t\nequivalents:\n  - as_written: "{kg} kg"\n'
-    "    value: {value}\n    unit: kg\n",
-)
+    *swap_figure(
+        "3.5 tonnes",
+        "3.5",
+        "t",
+        '\nequivalents:\n  - as_written: "{kg} kg"\n    value: {value}\n    unit: kg',
+    )
+).replace('"it was 3.5 tonnes"', '"it was 3.5 tonnes ({kg} kg)"')
 
 
 def test_tonnes_and_kilograms_agree(repo: Repo) -> None:

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import CLAIM, SOURCE, Repo
+from tests.conftest import CLAIM, SOURCE, Repo, swap_figure
 
 
 def test_good_fixture_is_clean(repo: Repo) -> None:
     run = repo.run("validate")
     assert (run.code, run.out) == (0, "factcheck: no findings in 2 files\n")
 
-
-# The figure and its dollar equivalent, for cases that swap the figure for one in another unit.
-FIGURE = (
-    'as_written: "£4.8 million"\nvalue: 4800000\nunit: GBP\nequivalents:\n'
-    '  - as_written: "$5.9 million"\n    value: 5900000\n    unit: USD\n'
-    "    converted_on: 2024-04-22"
-)
 
 # (old text in the good claim, new text, expected (code, line) findings)
 CASES = {
@@ -36,26 +29,22 @@ CASES = {
     "FC203 unknown checked_against": ("[the-article]", "[the-article, nca]", [("FC203", 23)]),
     "FC301 value off": ("value: 4800000", "value: 4900000", [("FC301", 6)]),
     "FC301 equivalent off": ("value: 5900000", "value: 5800000", [("FC301", 10)]),
-    "FC302 unreadable": ('as_written: "£4.8 million"', 'as_written: "lots"', [("FC302", 5)]),
+    "FC302 unreadable": (*swap_figure("lots", "1", "count"), [("FC302", 5)]),
     "FC303 unit differs": ("unit: GBP", "unit: EUR", [("FC303", 7)]),
     "FC303 percent without sign": (
-        FIGURE,
-        'as_written: "92"\nvalue: 92\nunit: percent',
+        *swap_figure("92", "92", "percent"),
         [("FC303", 7)],
     ),
     "FC304 percent over 100": (
-        FIGURE,
-        'as_written: "192%"\nvalue: 192\nunit: percent',
+        *swap_figure("192%", "192", "percent"),
         [("FC304", 6)],
     ),
     "FC305 fractional count": (
-        FIGURE,
-        'as_written: "4.5"\nvalue: 4.5\nunit: count',
+        *swap_figure("4.5", "4.5", "count"),
         [("FC305", 6)],
     ),
     "FC305 negative count": (
-        FIGURE,
-        'as_written: "-3"\nvalue: -3\nunit: count',
+        *swap_figure("-3", "-3", "count"),
         [("FC305", 6)],
     ),
     "FC401 period backwards": ("end: 2023-12-31", "end: 2023-09-30", [("FC401", 16)]),
@@ -148,8 +137,8 @@ def test_derived_from_itself_is_a_cycle(repo: Repo) -> None:
 
 
 def test_period_ending_after_publication(repo: Repo) -> None:
-    figure = 'as_written: "327"\nvalue: 327\nunit: count'
-    repo.claim(CLAIM.replace(FIGURE, figure).replace("end: 2023-12-31", "end: 2024-05-31"))
+    text = CLAIM.replace(*swap_figure("327", "327", "count"))
+    repo.claim(text.replace("end: 2023-12-31", "end: 2024-05-31"))
     assert repo.codes() == [("FC402", 11)]
 
 

@@ -6,10 +6,18 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from validator import __version__
 
+if TYPE_CHECKING:
+    from validator.project import Project
+
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+SNAPSHOTS_HELP = (
+    "folder of source texts, <source id>.txt (default: $FACTCHECK_SNAPSHOTS, "
+    "or [tool.factcheck] snapshots)"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,8 +76,18 @@ def _parser() -> argparse.ArgumentParser:
         help="lowest severity that makes the exit code 1 (default: error)",
     )
     validate.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
+    validate.add_argument("--snapshots", type=Path, metavar="DIR", help=SNAPSHOTS_HELP)
     validate.add_argument("-q", "--quiet", action="store_true", help="no summary line when clean")
     validate.set_defaults(command="validate", run=_validate)
+
+    coverage = sub.add_parser(
+        "coverage", help="list every figure in source snapshots and its claim"
+    )
+    coverage.add_argument("sources", nargs="*", metavar="SOURCE_ID", help="default: every snapshot")
+    coverage.add_argument("--format", choices=["auto", "text", "rich", "json"], default="auto")
+    coverage.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
+    coverage.add_argument("--snapshots", type=Path, metavar="DIR", help=SNAPSHOTS_HELP)
+    coverage.set_defaults(command="coverage", run=_coverage)
 
     listing = sub.add_parser("rules", help="list the rules")
     listing.add_argument("--format", choices=["text", "json"], default="text")
@@ -103,7 +121,6 @@ def _codes(text: str) -> list[str]:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from validator import project as projects
     from validator import reporters, rules
     from validator.engine import Selection, validate
     from validator.findings import Severity
@@ -116,7 +133,7 @@ def _validate(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     start = args.paths[0] if args.paths else None
-    project = projects.find(start, args.root.absolute() if args.root else None)
+    project = _project(args, start)
     result = validate(project, args.paths, Selection(args.select, args.ignore))
     name = args.format
     if name == "auto":
@@ -126,6 +143,54 @@ def _validate(args: argparse.Namespace) -> int:
         return EXIT_CLEAN
     threshold = Severity.parse(args.fail_on)
     return EXIT_FINDINGS if any(f.severity >= threshold for f in result.findings) else EXIT_CLEAN
+
+
+def _project(args: argparse.Namespace, start: Path | None = None) -> Project:
+    from dataclasses import replace
+
+    from validator import project as projects
+
+    project = projects.find(start, args.root.absolute() if args.root else None)
+    if getattr(args, "snapshots", None):
+        project = replace(project, snapshots=args.snapshots.absolute())
+    return project
+
+
+def _coverage(args: argparse.Namespace) -> int:
+    from validator.coverage import cover
+    from validator.dataset import Dataset
+    from validator.engine import Selection, validate
+    from validator.provenance import snapshot
+    from validator.reporters import coverage as output
+
+    project = _project(args)
+    loaded = validate(project, [], Selection(select=["FC0", "FC1"]))
+    for f in loaded.findings:  # a record that does not load cannot cover anything: say so
+        print(f"{f.path}:{f.line}:{f.column}: {f.code} {f.text}", file=sys.stderr)
+    dataset = Dataset.build(project, loaded.records)
+    sources = {r.model.id: r.model for r in dataset.of_kind("source")}
+    claims = [r.model for r in dataset.claims()]
+    unknown = [s for s in args.sources if s not in sources]
+    if unknown:
+        print(f"factcheck: no source {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_USAGE
+    table = []
+    for source_id in args.sources or sorted(sources):
+        shot = snapshot(dataset, source_id)
+        if shot is None:
+            if args.sources:
+                print(
+                    f"factcheck: no snapshot of {source_id} in {project.snapshots}", file=sys.stderr
+                )
+                return EXIT_USAGE
+            continue
+        table.append((source_id, shot, cover(sources[source_id], shot.text, claims)))  # type: ignore[arg-type]
+    name = args.format
+    if name == "auto":
+        name = "rich" if sys.stdout.isatty() else "text"
+    {"text": output.text, "json": output.as_json, "rich": output.rich}[name](table, sys.stdout)
+    uncovered = any(not c.ok for _, _, found in table for c in found)
+    return EXIT_FINDINGS if uncovered or loaded.findings else EXIT_CLEAN
 
 
 def _rules(args: argparse.Namespace) -> int:

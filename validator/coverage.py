@@ -83,11 +83,14 @@ def find_passage(text: str, passage: str) -> tuple[int, int] | None:
 def cover(source: Source, text: str, claims: Iterable[Claim]) -> list[Covered]:
     """Every mention in `text` with the claim that covers it, or its set-aside reason."""
     spans: list[tuple[int, int, Claim]] = []
+    adrift: list[Claim] = []  # claims whose quote is not in the text: FC701 reports them
     for claim in claims:
         if claim.source == source.id and not claim.implied:
             span = find_passage(text, claim.quote)
             if span is not None:
                 spans.append((*span, claim))
+            else:
+                adrift.append(claim)
     aside = [
         (*span, item.reason) for item in source.set_aside if (span := find_passage(text, item.text))
     ]
@@ -95,7 +98,9 @@ def cover(source: Source, text: str, claims: Iterable[Claim]) -> list[Covered]:
     for mention in mentions(text):
         claim = next(
             (c.id for s, e, c in spans if s <= mention.start < e and _states(c, mention.number)),
-            None,
+            # A claim whose quote went astray still accounts for its own figure, so that one
+            # wrong word in a quote is one finding, not one for each figure in the sentence.
+            next((c.id for c in adrift if _states(c, mention.number)), None),
         )
         reason = next((r for s, e, r in aside if s <= mention.start < e), None)
         result.append(Covered(mention, claim, None if claim else reason))

@@ -265,6 +265,11 @@ class Source(Model):
     )
     language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
     notes: str | None = None
+    snapshot_sha256: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="SHA-256 of the text snapshot <id>.txt the quotes were checked against.",
+    )
     set_aside: list[SetAside] = Field(
         default_factory=list,
         description="Figures in the source's text that are deliberately not claims, with reasons.",

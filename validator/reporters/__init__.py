@@ -37,7 +37,8 @@ def summary(result: Result) -> str:
     waivers = f" ({_plural(result.waived, 'waiver')} applied)" if result.waived else ""
     if not counts:
         return f"no findings in {files} {noun}{waivers}"
-    parts = [_plural(counts[s], s) for s in ("error", "warning", "info") if s in counts]
+    nouns = {"error": "error", "warning": "warning", "info": "note"}
+    parts = [_plural(counts[s], nouns[s]) for s in nouns if s in counts]
     affected = len({f.path for f in result.findings})
     return f"{', '.join(parts)} in {affected} of {files} {noun}{waivers}"
 

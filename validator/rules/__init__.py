@@ -30,6 +30,7 @@ _MODULES = (
     "ranges",
     "periods",
     "consistency",
+    "provenance",
     "waivers",
 )
 

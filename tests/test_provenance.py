@@ -1,0 +1,163 @@
+"""Quotes against snapshots the tests write, integrity hashes, and coverage of every figure."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SHARED, SOURCE, Repo
+
+ARTICLE = """\
+A headline with no figures
+
+Officers said the recovery of £4.8 million ($5.9 million), all between October and December
+last year, was a record.
+In one example, a dog found the cash.
+"""
+
+
+@pytest.fixture
+def shots(repo: Repo, tmp_path: Path) -> Path:
+    folder = tmp_path / "snapshots"
+    folder.mkdir()
+    (folder / "the-article.txt").write_text(ARTICLE, encoding="utf-8")
+    repo.write(
+        "sources/the-article.yaml",
+        SOURCE + "set_aside:\n  - text: In one example\n    reason: an anecdote, not a claim\n",
+    )
+    return folder
+
+
+def test_quotes_and_figures_check_out(repo: Repo, shots: Path) -> None:
+    assert repo.run("validate", "--snapshots", str(shots)).code == 0
+    assert repo.run("coverage", "--snapshots", str(shots)).code == 0
+
+
+def test_a_quote_altered_by_one_word_shows_the_closest_passage(repo: Repo, shots: Path) -> None:
+    repo.edit("all between October", "all from October")
+    run = repo.run("validate", "--snapshots", str(shots), "--format", "json")
+    (finding,) = run.json["findings"]
+    assert (finding["code"], finding["line"]) == ("FC701", 4)
+    assert "'from' where the source has 'between'" in finding["message"]
+    assert "snapshots/the-article.txt:3)" in finding["message"]
+    assert finding["hint"].startswith(
+        'copy the sentence as the source has it: "Officers said the recovery'
+    )
+
+
+def test_quote_matching_ignores_quote_styles_dashes_and_spacing(repo: Repo, shots: Path) -> None:
+    (shots / "the-article.txt").write_text(ARTICLE.replace("recovery of", "recovery\u00a0of"))
+    repo.edit("all between", "all  between")
+    assert repo.run("validate", "--snapshots", str(shots)).code == 0
+
+
+def test_as_written_must_stand_in_the_quote(repo: Repo) -> None:
+    repo.edit('as_written: "$5.9 million"', 'as_written: "US$5.9 million"')
+    assert repo.codes() == [("FC702", 9)]
+
+
+def test_implied_figures_need_not_stand_in_the_quote(repo: Repo) -> None:
+    repo.edit('as_written: "£4.8 million"', 'implied: true\nas_written: "£4,800,000"')
+    assert [c for c, _ in repo.codes() if c != "FC610"] == []
+
+
+def test_a_named_folder_without_the_snapshot_gives_one_note(repo: Repo, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    repo.write(
+        "claims/second.yaml",
+        (repo.root / "claims/money-recovered.yaml")
+        .read_text()
+        .replace("id: money-recovered", "id: second"),
+    )
+    run = repo.run("validate", "--snapshots", str(empty), "--format", "json")
+    notes = [f for f in run.json["findings"] if f["code"] == "FC703"]
+    assert run.code == 0
+    assert len(notes) == 1 and notes[0]["severity"] == "info"
+
+
+def test_snapshot_folder_from_the_environment(
+    repo: Repo, shots: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.edit("all between October", "all from October")
+    monkeypatch.setenv("FACTCHECK_SNAPSHOTS", str(shots))
+    assert [c for c, _ in repo.codes()] == ["FC701"]
+
+
+def test_snapshot_folder_from_pyproject(repo: Repo, shots: Path) -> None:
+    repo.write("pyproject.toml", '[tool.factcheck]\nsnapshots = "snapshots"\n')
+    repo.edit("all between October", "all from October")
+    assert [c for c, _ in repo.codes()] == ["FC701"]
+
+
+def test_integrity_hash(repo: Repo, shots: Path) -> None:
+    digest = hashlib.sha256((shots / "the-article.txt").read_bytes()).hexdigest()
+    source = (repo.root / "sources/the-article.yaml").read_text()
+    repo.write("sources/the-article.yaml", source + f"snapshot_sha256: {digest}\n")
+    assert repo.run("validate", "--snapshots", str(shots)).code == 0
+    (shots / "the-article.txt").write_text(ARTICLE.replace("a record", "the record"))
+    run = repo.run("validate", "--snapshots", str(shots), "--format", "json")
+    (finding,) = run.json["findings"]
+    assert (finding["code"], finding["path"], finding["line"]) == (
+        "FC704",
+        "sources/the-article.yaml",
+        11,
+    )
+    assert "the text changed under the claims" in finding["message"]
+
+
+def test_an_uncovered_figure(repo: Repo, shots: Path) -> None:
+    (shots / "the-article.txt").write_text(ARTICLE + "Police made 41 arrests.\n")
+    run = repo.run("coverage", "--snapshots", str(shots))
+    assert run.code == 1
+    assert "snapshots/the-article.txt:6:13: 41 -> NOT COVERED" in run.out
+    assert run.out.splitlines()[-1] == (
+        "factcheck: 4 figures in 1 source: 2 claimed, 1 set aside, 1 not covered"
+    )
+    payload = repo.run("coverage", "--snapshots", str(shots), "--format", "json").json
+    (source,) = payload["sources"]
+    assert [(f["text"], f["covered"]) for f in source["figures"]] == [
+        ("£4.8 million", True),
+        ("$5.9 million", True),
+        ("one", True),
+        ("41", False),
+    ]
+    found = repo.run("validate", "--snapshots", str(shots), "--format", "json").json["findings"]
+    assert [(f["code"], f["line"], f["column"]) for f in found] == [("FC705", 6, 13)]
+    assert found[0]["path"].endswith("snapshots/the-article.txt")
+
+
+def test_a_set_aside_passage_that_is_not_there(repo: Repo, shots: Path) -> None:
+    source = (repo.root / "sources/the-article.yaml").read_text()
+    repo.write("sources/the-article.yaml", source.replace("In one example", "In one case"))
+    codes = {
+        f["code"]
+        for f in repo.run("validate", "--snapshots", str(shots), "--format", "json").json[
+            "findings"
+        ]
+    }
+    assert codes == {"FC705", "FC706"}
+
+
+def test_coverage_usage_errors(repo: Repo, shots: Path, tmp_path: Path) -> None:
+    assert repo.run("coverage", "nothing-here", "--snapshots", str(shots)).code == 2
+    assert repo.run("coverage", "the-article", "--snapshots", str(tmp_path)).code == 2
+
+
+ARTICLE_SNAPSHOT = SHARED / "sources" / "forbes-2024-04-22-europol-e2ee.txt"
+
+
+@pytest.mark.skipif(
+    not ARTICLE_SNAPSHOT.exists(), reason="../shared/sources is absent: no article snapshot"
+)
+def test_the_dataset_against_the_article(repo: Repo) -> None:
+    snapshots = str(SHARED / "sources")
+    run = repo.run("validate", "--root", str(REPO), "--snapshots", snapshots, "--format", "json")
+    assert [f["code"] for f in run.json["findings"]] == ["FC610"]  # a note, not a failure
+    coverage = repo.run("coverage", "--root", str(REPO), "--snapshots", snapshots)
+    assert coverage.code == 0
+    assert coverage.out.splitlines()[-1] == (
+        "factcheck: 16 figures in 1 source: 13 claimed, 3 set aside, 0 not covered"
+    )
