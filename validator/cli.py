@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from validator import __version__
 
@@ -61,9 +61,23 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
     validate.add_argument(
         "--format",
-        choices=["auto", "text", "rich", "json", "sarif"],
+        choices=["auto", "text", "rich", "json", "sarif", "github", "junit", "markdown"],
         default="auto",
-        help="auto: rich in a terminal, text otherwise",
+        help="auto: github in GitHub Actions, rich in a terminal, text otherwise",
+    )
+    validate.add_argument(
+        "--output",
+        action="append",
+        default=[],
+        metavar="[FORMAT=]FILE",
+        help="also write a format to a file, by its ending (.sarif .json .xml .md .txt)",
+    )
+    validate.add_argument(
+        "--changed",
+        nargs="?",
+        const="HEAD",
+        metavar="REF",
+        help="only records changed since git REF (default HEAD: uncommitted) and their dependents",
     )
     validate.add_argument(
         "--select", type=_codes, help="only these codes or prefixes, e.g. FC1,FC301"
@@ -88,6 +102,36 @@ def _parser() -> argparse.ArgumentParser:
     coverage.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
     coverage.add_argument("--snapshots", type=Path, metavar="DIR", help=SNAPSHOTS_HELP)
     coverage.set_defaults(command="coverage", run=_coverage)
+
+    new = sub.add_parser("new", help="scaffold a claim (asks for what the flags leave out)")
+    for flag, text in (
+        ("--source", "id of the source the figure appears in"),
+        ("--quote", "the sentence that carries the figure, verbatim"),
+        ("--as-written", "the figure exactly as written, e.g. '£4.8 million'"),
+        ("--claim", "what is claimed, in plain words"),
+        ("--measure", "what is counted or measured"),
+        ("--claimant", "who claims it"),
+        ("--id", "the claim's id (default: a slug of claimant and measure)"),
+    ):
+        new.add_argument(flag, help=text)
+    new.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
+    new.set_defaults(command="new", run=_new)
+
+    new_source = sub.add_parser("new-source", help="scaffold a source record")
+    for flag, text in (
+        ("--title", "the source's title"),
+        ("--publisher", "who published it"),
+        ("--kind", "article, press_release, statement, report, ..."),
+        ("--published", "publication date, YYYY-MM-DD"),
+        ("--url", "where it is published (leave out if not known)"),
+        ("--author", "the byline (leave out if none)"),
+        ("--id", "the source's id (default: a slug of publisher, date and title)"),
+    ):
+        new_source.add_argument(flag, help=text)
+    new_source.add_argument(
+        "--root", type=Path, help="the repository root (default: found upwards)"
+    )
+    new_source.set_defaults(command="new-source", run=_new)
 
     listing = sub.add_parser("rules", help="list the rules")
     listing.add_argument("--format", choices=["text", "json"], default="text")
@@ -132,17 +176,67 @@ def _validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    outputs = _outputs(args.output)
+    if outputs is None:
+        return EXIT_USAGE
     start = args.paths[0] if args.paths else None
     project = _project(args, start)
-    result = validate(project, args.paths, Selection(args.select, args.ignore))
-    name = args.format
-    if name == "auto":
-        name = "rich" if sys.stdout.isatty() else "text"
-    reporters.get(name)(result, project, sys.stdout, quiet=args.quiet)
+    paths = args.paths
+    if args.changed:
+        from validator.changes import GitError, changed_files, with_dependents
+
+        try:
+            paths = with_dependents(project, changed_files(project, args.changed))
+        except GitError as error:
+            print(f"factcheck: --changed {args.changed}: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        if not paths:
+            print(f"factcheck: no claim or source changed since {args.changed}")
+            return EXIT_CLEAN
+    result = validate(project, paths, Selection(args.select, args.ignore))
+    reporters.get(_auto(args.format, github=True))(result, project, sys.stdout, quiet=args.quiet)
+    for name, target in outputs:
+        _write_report(reporters.get(name), result, project, target)
     if args.fail_on == "never":
         return EXIT_CLEAN
     threshold = Severity.parse(args.fail_on)
     return EXIT_FINDINGS if any(f.severity >= threshold for f in result.findings) else EXIT_CLEAN
+
+
+def _auto(name: str, *, github: bool = False) -> str:
+    if name != "auto":
+        return name
+    if github and os.environ.get("GITHUB_ACTIONS") == "true":
+        return "github"
+    return "rich" if sys.stdout.isatty() else "text"
+
+
+def _outputs(specs: list[str]) -> list[tuple[str, Path]] | None:
+    from validator.reporters import FORMATS, SUFFIXES
+
+    outputs = []
+    for spec in specs:
+        name, _, target = spec.partition("=") if "=" in spec else ("", "", spec)
+        name = name or SUFFIXES.get(Path(target).suffix.lower(), "")
+        if name not in FORMATS or not target:
+            print(
+                f"factcheck: --output {spec}: say the format, as FORMAT=FILE "
+                f"({', '.join(FORMATS)}), or end the file name with {', '.join(SUFFIXES)}",
+                file=sys.stderr,
+            )
+            return None
+        outputs.append((name, Path(target)))
+    return outputs
+
+
+def _write_report(reporter: Any, result: Any, project: Project, target: Path) -> None:
+    import io
+
+    from validator.files import write_atomic
+
+    buffer = io.StringIO()
+    reporter(result, project, buffer)
+    write_atomic(target, buffer.getvalue())
 
 
 def _project(args: argparse.Namespace, start: Path | None = None) -> Project:
@@ -185,12 +279,44 @@ def _coverage(args: argparse.Namespace) -> int:
                 return EXIT_USAGE
             continue
         table.append((source_id, shot, cover(sources[source_id], shot.text, claims)))  # type: ignore[arg-type]
-    name = args.format
-    if name == "auto":
-        name = "rich" if sys.stdout.isatty() else "text"
-    {"text": output.text, "json": output.as_json, "rich": output.rich}[name](table, sys.stdout)
+    writers = {"text": output.text, "json": output.as_json, "rich": output.rich}
+    writers[_auto(args.format)](table, sys.stdout)
     uncovered = any(not c.ok for _, _, found in table for c in found)
     return EXIT_FINDINGS if uncovered or loaded.findings else EXIT_CLEAN
+
+
+def _new(args: argparse.Namespace) -> int:
+    from validator import scaffold
+    from validator.engine import Selection, validate
+
+    project = _project(args)
+    names = (
+        ("source", "quote", "as_written", "claim", "measure", "claimant", "id")
+        if args.command == "new"
+        else ("title", "publisher", "kind", "published", "url", "author", "id")
+    )
+    fields = scaffold.Fields(
+        {name: getattr(args, name) for name in names}, input if sys.stdin.isatty() else None
+    )
+    try:
+        if args.command == "new":
+            loaded = validate(project, project.files("source"), Selection(select=["FC0", "FC1"]))
+            sources = [(r.model.id, r.model.title) for r in loaded.records]  # type: ignore[union-attr]
+            path, next_steps = scaffold.new_claim(project, fields, sources)
+        else:
+            path, next_steps = scaffold.new_source(project, fields)
+    except scaffold.Refused as refused:
+        print(f"factcheck: {refused}", file=sys.stderr)
+        return EXIT_USAGE
+    from validator.findings import Severity
+    from validator.project import display
+
+    result = validate(project, [path])
+    for f in result.findings:
+        print(f"{f.path}:{f.line}:{f.column}: {f.code} {f.text}")
+    print(f"wrote {display(path)}\n{next_steps}")
+    failed = any(f.severity >= Severity.ERROR for f in result.findings)
+    return EXIT_FINDINGS if failed else EXIT_CLEAN
 
 
 def _rules(args: argparse.Namespace) -> int:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -40,15 +38,11 @@ def stale(folder: Path, generated: dict[str, str] | None = None) -> list[str]:
 
 def write(folder: Path) -> list[str]:
     """Write the schemas that changed, atomically; return their names."""
-    folder.mkdir(parents=True, exist_ok=True)
+    from validator.files import write_atomic
+
     generated = documents()
     written = []
     for name in stale(folder, generated):
-        text = generated[name]
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp"
-        ) as tmp:
-            tmp.write(text)
-        os.replace(tmp.name, folder / name)
+        write_atomic(folder / name, generated[name])
         written.append(name)
     return written

@@ -14,6 +14,17 @@ FORMATS = {
     "rich": "terminal",
     "json": "json_format",
     "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "markdown": "markdown",
+}
+# `--output FILE` picks a format by the file's ending unless it is given as FORMAT=FILE.
+SUFFIXES = {
+    ".json": "json",
+    ".sarif": "sarif",
+    ".xml": "junit",
+    ".md": "markdown",
+    ".txt": "text",
 }
 
 
