@@ -123,16 +123,13 @@ def new_claim(project: Project, fields: Fields, sources: list[tuple[str, str]]) 
     if source not in known:
         raise Refused(f"unknown source '{source}'; known: {', '.join(known)}")
     quote = fields.get("quote", "Quote (the sentence that carries the figure, verbatim): ")
+
+    def in_quote(text: str) -> str:
+        return _as_written(text) or ("" if text in quote else "write the figure as the quote does")
+
     as_written = fields.get(
-        "as_written", "The figure as written (e.g. £4.8 million): ", check=_as_written
+        "as_written", "The figure as written (e.g. £4.8 million): ", check=in_quote
     )
-    while (
-        as_written not in quote
-        and fields.ask is not None
-        and fields.values.get("as_written") is None
-    ):
-        print("  the figure must be written as the quote writes it", file=sys.stderr)
-        as_written = fields.get("as_written", "The figure as written: ", check=_as_written)
     claim = fields.get("claim", "What is claimed, in plain words: ")
     measure = fields.get("measure", "What is counted or measured: ")
     claimant = fields.get("claimant", "Who claims it (not the outlet that printed it): ")
