@@ -1,4 +1,4 @@
-"""CONTRIBUTING.md, followed as a new contributor would: its commands run and its claim validates."""
+"""CONTRIBUTING.md as a new contributor would follow it: its commands run, its claim validates."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -132,6 +133,33 @@ def _parser() -> argparse.ArgumentParser:
         "--root", type=Path, help="the repository root (default: found upwards)"
     )
     new_source.set_defaults(command="new-source", run=_new)
+
+    report = sub.add_parser("report", help="the dataset for a reader: claims, verdicts, checks")
+    report.add_argument("--format", choices=["auto", "rich", "markdown", "json"], default="auto")
+    report.add_argument("--claim", metavar="ID", help="one claim in full")
+    report.add_argument("--html", type=Path, metavar="DIR", help="also write a static HTML page")
+    report.add_argument("-v", "--verbose", action="store_true", help="every check's arithmetic")
+    report.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
+    report.add_argument("--snapshots", type=Path, metavar="DIR", help=SNAPSHOTS_HELP)
+    report.set_defaults(command="report", run=_report)
+
+    export = sub.add_parser(
+        "export", help="ClaimReview JSON-LD, CSV, or a Frictionless data package"
+    )
+    export.add_argument("--format", choices=["claimreview", "csv", "datapackage"], required=True)
+    export.add_argument(
+        "--output", type=Path, help="a file (a folder for datapackage; default: datapackage/)"
+    )
+    export.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
+    export.add_argument(
+        "--url",
+        help="each review's address, with {id}: https://example.org/claims/{id} "
+        "(default: [tool.factcheck] review_url)",
+    )
+    export.add_argument("--reviewer", help="who reviews (default: [tool.factcheck] reviewer)")
+    export.add_argument("--snapshots", type=Path, metavar="DIR", help=SNAPSHOTS_HELP)
+    export.add_argument("--date", help="the reviews' publication date (default: today)")
+    export.set_defaults(command="export", run=_export)
 
     listing = sub.add_parser("rules", help="list the rules")
     listing.add_argument("--format", choices=["text", "json"], default="text")
@@ -319,13 +347,86 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failed else EXIT_CLEAN
 
 
+def _report(args: argparse.Namespace) -> int:
+    from validator import report_output, review
+    from validator.engine import validate
+
+    project = _project(args)
+    built = review.build(validate(project, []))
+    if args.claim and args.claim not in {r.claim.id for r in built.all_rows()}:
+        print(f"factcheck: no claim {args.claim}", file=sys.stderr)
+        return EXIT_USAGE
+    name = args.format
+    if name == "auto":
+        name = "rich" if sys.stdout.isatty() else "markdown"
+    writer = {
+        "rich": report_output.terminal,
+        "markdown": report_output.markdown,
+        "json": report_output.as_json,
+    }
+    writer[name](built, sys.stdout, claim=args.claim, verbose=args.verbose)
+    if args.html:
+        from validator import html_report
+        from validator.files import write_atomic
+
+        write_atomic(args.html / "index.html", html_report.page(built))
+        print(f"wrote {args.html / 'index.html'}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _export(args: argparse.Namespace) -> int:
+    import datetime
+
+    from validator import export, review
+    from validator.engine import validate
+    from validator.files import write_atomic
+    from validator.findings import Severity
+    from validator.project import settings
+
+    project = _project(args)
+    result = validate(project, [])
+    errors = [f for f in result.findings if f.severity >= Severity.ERROR]
+    if errors:
+        print(
+            f"factcheck: the dataset has {len(errors)} errors; run `factcheck validate`",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+    built = review.build(result)
+    config = settings(project.root)
+    if args.format == "datapackage":
+        folder = args.output or Path("datapackage")
+        title = config.get("title", "Fact-check claims")
+        package = export.datapackage(built, config.get("name", "factcheck-claims"), title)
+        write_atomic(folder / "claims.csv", export.to_csv(built))
+        write_atomic(
+            folder / "datapackage.json", json.dumps(package, indent=2, ensure_ascii=False) + "\n"
+        )
+        print(f"wrote {folder / 'datapackage.json'} and {folder / 'claims.csv'}", file=sys.stderr)
+        return EXIT_CLEAN
+    if args.format == "csv":
+        text = export.to_csv(built)
+    else:
+        text = export.to_jsonld(
+            export.claimreviews(
+                built,
+                reviewer=args.reviewer or config.get("reviewer", "factcheck"),
+                url=args.url or config.get("review_url", "claims/{id}.yaml"),
+                published=args.date or datetime.date.today().isoformat(),
+            )
+        )
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_CLEAN
+
+
 def _rules(args: argparse.Namespace) -> int:
     from validator import rules
 
     table = rules.registry().values()
     if args.format == "json":
-        import json
-
         rows = [
             {"code": r.code, "name": r.name, "severity": r.severity.label, "summary": r.summary}
             for r in table

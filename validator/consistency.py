@@ -44,6 +44,21 @@ class Check:
     arithmetic: str
     message: str = ""
     hint: str = ""
+    rates: RateView | None = None  # for a currency check: what a chart of it needs
+
+
+@dataclass(frozen=True)
+class RateView:
+    """A currency check seen as rates: the band the two written figures allow, the rate used."""
+
+    source: str
+    target: str
+    day: date  # the conversion date asked for
+    used: date  # the date whose rate was used
+    rate: Decimal
+    low: Decimal
+    high: Decimal
+    period: tuple[date, date] | None
 
 
 def checks(dataset: Dataset) -> list[Check]:
@@ -136,7 +151,18 @@ def _currency(
     message, hint = "", ""
     if not ok:
         message, hint = _rate_mismatch(claim, equivalent, own, other, rate, day, line)
-    yield Check(record, loc, "FC602", ok, line, message, hint)
+    period = (claim.period.start, claim.period.end) if claim.period else None
+    view = RateView(
+        claim.unit,
+        equivalent.unit,
+        day,
+        used,
+        rate,
+        other.low / own.high,
+        other.high / own.low,
+        period,
+    )
+    yield Check(record, loc, "FC602", ok, line, message, hint, view)
     if claim.period is not None:
         yield from _period_mean(record, loc, own, equivalent, other, ok)
 

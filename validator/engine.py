@@ -21,6 +21,7 @@ class Result:
     waived: int = 0
     documents: dict[str, Document] = field(default_factory=dict)
     records: list[Record] = field(default_factory=list)
+    dataset: Dataset | None = None  # what the rules saw, with their shared results (memo)
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def validate(project: Project, paths: list[Path], selection: Selection | None = 
     findings, waived = _apply_waivers(findings, records, selection)
     findings = [f for f in findings if selection.wants(f.code)]
     findings.sort(key=Finding.sort_key)
-    return Result(findings, [display(p) for p in files], waived, documents, records)
+    return Result(findings, [display(p) for p in files], waived, documents, records, dataset)
 
 
 def _apply_waivers(

@@ -100,6 +100,11 @@ def _pyproject_tools(folder: Path) -> dict[str, object]:
         return {}
 
 
+def settings(root: Path) -> dict[str, str]:
+    """The text settings of [tool.factcheck] in the root's pyproject.toml."""
+    return _settings(root)
+
+
 def _settings(root: Path) -> dict[str, str]:
     settings = _pyproject_tools(root).get("factcheck", {})
     return (

@@ -1,0 +1,169 @@
+"""Reading the dataset: the report in three formats, the HTML page in Chromium, and the exports."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, Repo
+from validator.models import RATING_SCALE
+
+ROOT = ["--root", str(REPO), "--snapshots", str(REPO / "no-snapshots-here")]
+
+
+def test_markdown_report(repo: Repo) -> None:
+    out = repo.run("report", *ROOT, "--format", "markdown").out
+    assert out.startswith("# Fact-check report\n")
+    assert (
+        "## Europol Speaks Out Against End-To-End Encryption — Forbes, 2024-04-22 (article)" in out
+    )
+    assert "| £4.8 million ($5.9 million) | money recovered with the help of warrant data" in out
+    assert "× 1.23158 (ECB 2024-04-22)" in out
+    assert "**15 claims**: Accurate 4, Mostly accurate 7, Outdated 1, Unverifiable 3" in out
+
+
+def test_report_is_markdown_when_piped(repo: Repo) -> None:
+    assert repo.run("report", *ROOT).out.startswith("# Fact-check report\n")
+
+
+def test_rich_report_without_colour(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    out = repo.run("report", *ROOT, "--format", "rich").out
+    assert "\x1b[" not in out  # not a terminal: no escape codes
+    assert "Consistency checks" in out
+    assert max(len(line) for line in out.splitlines()) <= 100
+    assert "15 claims: Accurate 4, Mostly accurate 7, Outdated 1, Unverifiable 3; 0 errors" in out
+
+
+def test_one_claim_in_full(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "120")
+    out = repo.run(
+        "report", *ROOT, "--format", "rich", "--claim", "meta-teen-messaging-restriction-age"
+    ).out
+    assert "Outdated" in out and "25 January 2024" in out
+    assert repo.run("report", *ROOT, "--claim", "no-such-claim").code == 2
+
+
+def test_json_report(repo: Repo) -> None:
+    data = repo.run("report", *ROOT, "--format", "json").json
+    claims = {c["id"]: c for c in data["claims"]}
+    money = claims["nca-warrant-data-money-recovered-q1-2024"]
+    assert money["value"] == "4800000"
+    assert money["checks_passed"] == ["record", "figure", "dates", "conversion", "no conflict"]
+    assert any("ECB 2024-04-22" in a for a in money["arithmetic"])
+    assert claims["declaration-countries-total"]["checks_passed"][3] == "derivation"
+
+
+# HTML in a real browser ---------------------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian package: chromium)")
+def test_html_page_renders_in_chromium(repo: Repo, tmp_path: Path) -> None:
+    html = tmp_path / "html"
+    assert repo.run("report", *ROOT, "--html", str(html)).code == 0
+    page = (html / "index.html").read_text()
+    assert "http" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")  # no outside assets
+    profile = ["--user-data-dir=" + str(tmp_path / "profile")]
+    dom = subprocess.run(
+        [CHROMIUM, *FLAGS, *profile, "--dump-dom", (html / "index.html").as_uri()],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout  # fmt: skip
+    assert dom.count("<tr id=") == 15
+    assert dom.count('class="rate-chart"') + dom.count("class=rate-chart") == 1
+    assert "rate-line" in dom and "allowed-band" in dom and "used-date" in dom
+    assert "rate used: 2024-04-22 (1.23158)" in dom
+    shot = tmp_path / "report.png"
+    subprocess.run(
+        [CHROMIUM, *FLAGS, *profile, "--window-size=1200,2400", f"--screenshot={shot}", (html / "index.html").as_uri()],
+        capture_output=True, timeout=120, check=True,
+    )  # fmt: skip
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 50_000  # a page with tables and a chart, not a blank one
+
+
+def test_html_chart_shows_band_rate_and_date(repo: Repo, tmp_path: Path) -> None:
+    repo.run("report", *ROOT, "--html", str(tmp_path))
+    page = (tmp_path / "index.html").read_text()
+    assert "rates both written figures allow: 1.2062 to 1.2526" in page
+    assert "period mean 1.2681" in page
+    assert page.count("<table class=sortable>") == 1
+
+
+# Exports ------------------------------------------------------------------------------------------
+
+
+def test_claimreview_has_every_required_field(repo: Repo) -> None:
+    run = repo.run("export", *ROOT, "--format", "claimreview", "--date", "2026-11-28")
+    reviews = json.loads(run.out)
+    assert len(reviews) == 15
+    for item in reviews:
+        assert item["@context"] == "https://schema.org" and item["@type"] == "ClaimReview"
+        for field in (
+            "claimReviewed",
+            "url",
+            "author",
+            "datePublished",
+            "reviewRating",
+            "itemReviewed",
+        ):
+            assert item[field], field
+        assert item["author"]["name"]
+        rating = item["reviewRating"]
+        assert rating["alternateName"] in {label for label, _, _ in RATING_SCALE.values()}
+        if "ratingValue" in rating:
+            assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+        else:
+            assert rating["alternateName"] == "Unverifiable"
+        claim = item["itemReviewed"]
+        assert claim["@type"] == "Claim" and claim["author"]["name"] and claim["datePublished"]
+        assert claim["appearance"][0]["headline"]
+
+
+def test_claimreview_url_template(repo: Repo) -> None:
+    run = repo.run(
+        "export", *ROOT, "--format", "claimreview", "--url", "https://example.org/c/{id}"
+    )
+    assert json.loads(run.out)[0]["url"] == "https://example.org/c/declaration-countries-total"
+
+
+def test_csv_columns_are_stable(repo: Repo) -> None:
+    from validator.export import COLUMNS
+
+    lines = repo.run("export", *ROOT, "--format", "csv").out.splitlines()
+    assert lines[0] == ",".join(name for name, _, _ in COLUMNS)
+    assert lines[0].startswith("id,claim,quote,as_written,value,unit,")
+    assert any(line.startswith("nca-warrant-data-arrests-q1-2024,") for line in lines)
+
+
+def test_datapackage_validates_with_frictionless(repo: Repo, tmp_path: Path) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    out = tmp_path / "package"
+    assert repo.run("export", *ROOT, "--format", "datapackage", "--output", str(out)).code == 0
+    report = frictionless.validate(str(out / "datapackage.json"))
+    assert report.valid, report.flatten(["type", "note"])
+    package = frictionless.Package(str(out / "datapackage.json"))
+    rows = package.get_resource("claims").read_rows()
+    assert len(rows) == 15
+    money = next(r for r in rows if r["id"] == "nca-warrant-data-money-recovered-q1-2024")
+    assert money["value"] == 4800000 and money["rating_value"] is None
+
+
+def test_export_refuses_a_broken_dataset(repo: Repo) -> None:
+    repo.edit("value: 4800000", "value: 1")
+    assert repo.run("export", "--format", "csv").code == 1
