@@ -89,8 +89,9 @@ def test_html_page_renders_in_chromium(repo: Repo, tmp_path: Path) -> None:
     assert "rate-line" in dom and "allowed-band" in dom and "used-date" in dom
     assert "rate used: 2024-04-22 (1.23158)" in dom
     shot = tmp_path / "report.png"
+    window, url = "--window-size=1200,2400", (html / "index.html").as_uri()
     subprocess.run(
-        [CHROMIUM, *FLAGS, *profile, "--window-size=1200,2400", f"--screenshot={shot}", (html / "index.html").as_uri()],
+        [CHROMIUM, *FLAGS, *profile, window, f"--screenshot={shot}", url],
         capture_output=True, timeout=120, check=True,
     )  # fmt: skip
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
