@@ -92,6 +92,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
     validate.add_argument("--snapshots", type=Path, metavar="DIR", help=SNAPSHOTS_HELP)
+    validate.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes to read files with (default: one per core, for 400 files or more)",
+    )
     validate.add_argument("-q", "--quiet", action="store_true", help="no summary line when clean")
     validate.set_defaults(command="validate", run=_validate)
 
@@ -221,7 +228,8 @@ def _validate(args: argparse.Namespace) -> int:
         if not paths:
             print(f"factcheck: no claim or source changed since {args.changed}")
             return EXIT_CLEAN
-    result = validate(project, paths, Selection(args.select, args.ignore))
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    result = validate(project, paths, Selection(args.select, args.ignore), jobs=jobs)
     reporters.get(_auto(args.format, github=True))(result, project, sys.stdout, quiet=args.quiet)
     for name, target in outputs:
         _write_report(reporters.get(name), result, project, target)

@@ -453,25 +453,43 @@ def _conflicts(dataset: Dataset) -> Iterator[Check]:
         )
         groups.setdefault(key, []).append((record, span))
     for members in groups.values():
-        for i, (later, later_span) in enumerate(members):
-            for earlier, earlier_span in members[:i]:
-                if later_span.overlaps(earlier_span):
-                    continue
-                a: Claim = earlier.model  # type: ignore[assignment]
-                b: Claim = later.model  # type: ignore[assignment]
-                line = (
-                    f"{_shown(b.value, later_span, b.unit)} misses "
-                    f"{_shown(a.value, earlier_span, a.unit)} ✗"
-                )
-                where = f"{earlier.display}:{earlier.at('value')[0]}"
-                yield Check(
-                    later,
-                    ("value",),
-                    "FC608",
-                    False,
-                    line,
-                    f"conflicts with {a.id} ({where}) on the same measure, place and period: "
-                    + line,
-                    "one of the two figures is wrong, or they measure different things: "
-                    "say how in `measure`",
-                )
+        yield from _group_conflicts(members)
+
+
+def _group_conflicts(members: list[tuple[Record, Interval]]) -> Iterator[Check]:
+    """Each claim against the earlier ones it cannot agree with, in one pass: a claim misses
+    some earlier interval exactly when it misses the earlier one that ends lowest or the one
+    that starts highest, so those two are all it needs to be compared with."""
+    lowest_end: tuple[Record, Interval] | None = None
+    highest_start: tuple[Record, Interval] | None = None
+    for later, later_span in members:
+        for candidate in (lowest_end, highest_start):
+            if candidate is None or later_span.overlaps(candidate[1]):
+                continue
+            earlier, earlier_span = candidate
+            yield _conflict(earlier, earlier_span, later, later_span)
+            break
+        end = (later_span.high, later_span.high_closed)
+        if lowest_end is None or end < (lowest_end[1].high, lowest_end[1].high_closed):
+            lowest_end = (later, later_span)
+        start = (later_span.low, not later_span.low_closed)
+        if highest_start is None or start > (highest_start[1].low, not highest_start[1].low_closed):
+            highest_start = (later, later_span)
+
+
+def _conflict(
+    earlier: Record, earlier_span: Interval, later: Record, later_span: Interval
+) -> Check:
+    a: Claim = earlier.model  # type: ignore[assignment]
+    b: Claim = later.model  # type: ignore[assignment]
+    line = f"{_shown(b.value, later_span, b.unit)} misses {_shown(a.value, earlier_span, a.unit)} ✗"
+    where = f"{earlier.display}:{earlier.at('value')[0]}"
+    return Check(
+        later,
+        ("value",),
+        "FC608",
+        False,
+        line,
+        f"conflicts with {a.id} ({where}) on the same measure, place and period: {line}",
+        "one of the two figures is wrong, or they measure different things: say how in `measure`",
+    )

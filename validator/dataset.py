@@ -52,9 +52,14 @@ class Dataset:
 
     def lookup(self, kind: str, id_: str) -> Record | None:
         """The record with this id, loading it quietly if it is not among the checked ones."""
-        for record in self.records:
-            if record.kind == kind and record.model.id == id_:
-                return record
+        if "by_id" not in self.memo:
+            by_id: dict[tuple[str, str], Record] = {}
+            for record in self.records:
+                by_id.setdefault((record.kind, record.model.id), record)
+            self.memo["by_id"] = by_id
+        found = self.memo["by_id"].get((kind, id_))
+        if found is not None:
+            return found  # type: ignore[no-any-return]
         for path in self.index[kind].get(id_, ()):
             if path not in self._loaded:
                 self._loaded[path] = _quiet_load(path, kind, self.project.root)
@@ -68,5 +73,5 @@ def _quiet_load(path: Path, kind: str, root: Path) -> Record | None:
     doc, _ = load(path, str(path), root)
     if doc is None:
         return None
-    record, _ = to_record(path, kind, doc)
-    return record
+    record, _ = to_record(path, kind, doc, root)
+    return record.forget() if record else None

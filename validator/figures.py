@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from validator.intervals import INF, ZERO, Interval
 
@@ -139,8 +140,10 @@ class Figure:
         }[HEDGE_KIND[hedge]]
 
 
+@lru_cache(maxsize=4096)
 def parse(text: str) -> Figure | None:
-    """The figure `text` states, or None when it does not read as one."""
+    """The figure `text` states, or None when it does not read as one (cached: several rules
+    read the same as_written, and Figure is immutable)."""
     match = _FIGURE.match(text)
     if match is None:
         return None

@@ -40,10 +40,13 @@ class Project:
 
 def display(path: Path) -> str:
     """How findings name a file: relative to the working directory when it is below it."""
-    try:
-        return str(path.absolute().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    text = os.fspath(path)
+    if not os.path.isabs(text):
+        return os.path.normpath(text)  # already relative to the working directory
+    cwd = os.getcwd()
+    if text.startswith(cwd + os.sep):
+        return os.path.normpath(text[len(cwd) + 1 :])
+    return text
 
 
 def list_records(folder: Path) -> list[Path]:

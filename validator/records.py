@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,22 +13,36 @@ from pydantic import BaseModel, ValidationError
 
 from validator import rules
 from validator.findings import Finding
-from validator.loader import Document
+from validator.loader import Document, load
 from validator.models import MODELS, Claim, Source
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Record:
-    """A file that loaded and validated: where it is, what it holds, and its node positions."""
+    """A file that loaded and validated: where it is, what it holds, and its node positions.
+
+    Positions are needed only for the few records with findings, so the parsed document is let
+    go after validation (`forget`) and read again on demand: memory stays at the model's size.
+    """
 
     path: Path
     kind: str  # "claim" or "source"
-    doc: Document
+    display: str
     model: Claim | Source
+    root: Path | None = None
+    _doc: Document | None = field(default=None, repr=False)
 
     @property
-    def display(self) -> str:
-        return self.doc.path
+    def doc(self) -> Document:
+        if self._doc is None:
+            doc, _ = load(self.path, self.display, self.root)
+            # A file that changed since it was validated still gets a place: its first line.
+            self._doc = doc or Document(self.display, "", {}, {})
+        return self._doc
+
+    def forget(self) -> Record:
+        self._doc = None
+        return self
 
     def at(self, *loc: str | int, key: bool = False) -> tuple[int, int]:
         return self.doc.locate(loc, key=key)
@@ -45,13 +59,25 @@ class Record:
         return rules.finding(code, self.display, *self.at(*loc, key=key), message, hint)
 
 
-def to_record(path: Path, kind: str, doc: Document) -> tuple[Record | None, list[Finding]]:
+MAX_SCHEMA_FINDINGS = 50  # a file of 50,000 unknown keys gets 50 findings and a count
+
+
+def to_record(
+    path: Path, kind: str, doc: Document, root: Path | None = None
+) -> tuple[Record | None, list[Finding]]:
     model_class = MODELS[kind]
     try:
         model = model_class.model_validate(doc.data)
     except ValidationError as error:
-        return None, [_finding(doc, model_class, e) for e in error.errors(include_url=False)]
-    return Record(path, kind, doc, model), []  # type: ignore[arg-type]
+        errors = error.errors(include_url=False)
+        findings = [_finding(doc, model_class, e) for e in errors[:MAX_SCHEMA_FINDINGS]]
+        if len(errors) > MAX_SCHEMA_FINDINGS:
+            rest = len(errors) - MAX_SCHEMA_FINDINGS
+            findings.append(
+                rules.finding("FC103", doc.path, 1, 1, f"{rest:,} more schema problems not shown")
+            )
+        return None, findings
+    return Record(path, kind, doc.path, model, root, doc), []  # type: ignore[arg-type]
 
 
 def _finding(doc: Document, model: type[BaseModel], error: Any) -> Finding:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
@@ -9,11 +11,30 @@ from rich.markup import escape
 from rich.text import Text
 
 from validator.findings import Severity
+from validator.loader import MAX_BYTES
 from validator.reporters import summary
 
 if TYPE_CHECKING:
     from validator.engine import Result
     from validator.project import Project
+
+
+@lru_cache(maxsize=64)
+def _lines(path: str) -> list[str]:
+    try:
+        if os.path.getsize(path) > MAX_BYTES:
+            return []
+        with open(path, "rb") as handle:
+            return handle.read().decode("utf-8-sig", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
+def source_line(path: str, line: int) -> str:
+    """The text of a line of a file with findings, read when the report needs it."""
+    lines = _lines(path)
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -30,8 +51,7 @@ def report(result: Result, project: Project, out: TextIO, *, quiet: bool = False
         console.print(
             f"  [dim]{f.line}:{f.column}[/]  [{STYLES[f.severity]}]{f.code}[/] {escape(f.message)}"
         )
-        doc = result.documents.get(f.path)
-        line = doc.source_line(f.line) if doc else ""
+        line = source_line(f.path, f.line)
         if line.strip():
             gutter = f"  {f.line:>4} │ "
             console.print(Text(gutter, style="dim") + Text(line.expandtabs(1)), soft_wrap=True)
