@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -238,10 +239,38 @@ def _check_number_length(value: str, line: int, column: int) -> None:
         )
 
 
+# Invisible format characters (Unicode category Cf): zero-width spaces and joiners, bidirectional
+# controls ("Trojan Source"), soft hyphens, a BOM in mid-text. A quote or id holding one differs
+# from what a reader sees, so every one is a finding at its place.
+_HIDDEN = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+MAX_HIDDEN_FINDINGS = 20
+
+
+def _hidden(text: str) -> list[tuple[Any, ...]]:
+    found = []
+    for match in _HIDDEN.finditer(text):
+        char = match.group()
+        name = unicodedata.name(char, "format character").lower()
+        found.append(
+            (
+                "FC013",
+                *_position(text, match.start()),
+                f"invisible character U+{ord(char):04X} ({name})",
+                "delete it: what a reader sees must be what the file says",
+            )
+        )
+        if len(found) == MAX_HIDDEN_FINDINGS:
+            break
+    return found
+
+
 def _parse(text: str, display: str) -> tuple[Document, list[tuple[Any, ...]]]:
     parser = _Parser(text)
     try:
-        return _compose(parser, text, display)
+        doc, problems = _compose(parser, text, display)
+        return doc, problems + _hidden(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -89,4 +89,13 @@ RULES = (
         "that a pull request cannot make the validator read files elsewhere on the machine.",
         waivable=False,
     ),
+    Rule(
+        "FC013",
+        "hidden-characters",
+        "An invisible character: a zero-width space or joiner, a bidirectional control.",
+        "Format characters (Unicode category Cf) change what a string is without changing what "
+        "it looks like: a quote with a zero-width space in it is not the sentence a reader sees, "
+        "and bidirectional controls can make text display in another order than it is stored "
+        "(the 'Trojan Source' attack). Each is reported where it stands, comments included.",
+    ),
 )
