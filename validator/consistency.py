@@ -94,6 +94,25 @@ def _verdict(ok: bool) -> str:
     return "✓" if ok else "✗"
 
 
+def _convert(
+    claim: Claim,
+    own: Interval,
+    factor: Decimal,
+    label: str,
+    equivalent: Equivalent,
+    other: Interval,
+) -> tuple[bool, str]:
+    """Whether the figure, converted by `factor`, can be the equivalent; and the arithmetic."""
+    converted = own.scale(factor)
+    ok = converted.overlaps(other)
+    line = (
+        f"{_shown(claim.value, own, claim.unit)} × {label} = "
+        f"{interval(converted, equivalent.unit)} {'overlaps' if ok else 'misses'} "
+        f"{_shown(equivalent.value, other, equivalent.unit)} {_verdict(ok)}"
+    )
+    return ok, line
+
+
 # Equivalents ------------------------------------------------------------------------------------
 
 
@@ -141,13 +160,7 @@ def _currency(
         return
     rate, used = found
     when = f"ECB {used}" if used == day else f"ECB {used}, the last rate before {day}"
-    converted = own.scale(rate)
-    ok = converted.overlaps(other)
-    line = (
-        f"{_shown(claim.value, own, claim.unit)} × {rate:.5f} ({when}) = "
-        f"{interval(converted, equivalent.unit)} {'overlaps' if ok else 'misses'} "
-        f"{_shown(equivalent.value, other, equivalent.unit)} {_verdict(ok)}"
-    )
+    ok, line = _convert(claim, own, rate, f"{rate:.5f} ({when})", equivalent, other)
     message, hint = "", ""
     if not ok:
         message, hint = _rate_mismatch(claim, equivalent, own, other, rate, day, line)
@@ -216,16 +229,10 @@ def _period_mean(
     if found is None:
         return
     rate, days = found
-    converted = own.scale(rate)
-    ok = converted.overlaps(other)
+    label = f"{rate:.5f} (mean of {days} ECB days, {period.start} to {period.end})"
+    ok, line = _convert(claim, own, rate, label, equivalent, other)
     if ok == ok_on_the_day:
         return
-    line = (
-        f"{_shown(claim.value, own, claim.unit)} × {rate:.5f} (mean of {days} ECB days, "
-        f"{period.start} to {period.end}) = {interval(converted, equivalent.unit)} "
-        f"{'overlaps' if ok else 'misses'} {_shown(equivalent.value, other, equivalent.unit)} "
-        f"{_verdict(ok)}"
-    )
     fits = "fits" if ok else "does not fit"
     message = (
         f"at the mean rate of the period the figure belongs to, "
@@ -265,14 +272,8 @@ def _unit_conversion(
             f"'{claim.as_written}' in {claim.unit}: the units do not convert",
             "an equivalent is the same quantity in another currency or unit of the same kind",
         )
-    converted = own.scale(factor)
-    ok = converted.overlaps(other)
-    line = (
-        f"{_shown(claim.value, own, claim.unit)} × {figures.render(factor)} "
-        f"{equivalent.unit}/{claim.unit} = "
-        f"{interval(converted, equivalent.unit)} {'overlaps' if ok else 'misses'} "
-        f"{_shown(equivalent.value, other, equivalent.unit)} {_verdict(ok)}"
-    )
+    label = f"{figures.render(factor)} {equivalent.unit}/{claim.unit}"
+    ok, line = _convert(claim, own, factor, label, equivalent, other)
     message = "" if ok else f"'{equivalent.as_written}' is not '{claim.as_written}': {line}"
     return Check(
         record, loc, "FC604", ok, line, message, "" if ok else "correct one of the two figures"

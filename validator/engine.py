@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,7 +95,19 @@ def to_records(project: Project, loaded: list[Loaded]) -> tuple[list[Finding], l
 def validate(
     project: Project, paths: list[Path], selection: Selection | None = None, jobs: int = 1
 ) -> Result:
-    selection = selection or Selection()
+    # A run makes hundreds of thousands of long-lived, acyclic objects (values, models), and the
+    # cyclic garbage collector would walk them all again and again as they pile up: 15% of a
+    # 10k-file run. Nothing here makes cycles worth collecting, so it rests until the run ends.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _validate(project, paths, selection or Selection(), jobs)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _validate(project: Project, paths: list[Path], selection: Selection, jobs: int) -> Result:
     files = targets(project, paths)
     findings, records = _per_file(project, files, jobs)
     dataset = Dataset.build(project, records)
