@@ -94,7 +94,7 @@ def main(sizes: list[int]) -> None:
                 env_cmd = command
                 wall, peak, code = peak_of(env_cmd, folder)
                 bare = bare or wall
-                note = "" if code in (0, 1) else f"  (exit {code})"
+                note = "" if code == 0 else f"  (FAILED: exit {code})"
                 per = peak * 1024 / n
                 print(
                     f"{n:>8} {name:<34} {wall:>8.2f} {wall / bare:>7.2f} "

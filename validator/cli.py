@@ -1,20 +1,15 @@
-"""The `factcheck` command. Imports stay inside the commands so that each pays only for itself."""
+"""The `factcheck` command line: its options, and the dispatch to validator/commands.py."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from validator import __version__
+from validator import __version__, commands
+from validator.commands import EXIT_CLEAN, EXIT_USAGE
 
-if TYPE_CHECKING:
-    from validator.project import Project
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 SNAPSHOTS_HELP = (
     "folder of source texts, <source id>.txt (default: $FACTCHECK_SNAPSHOTS, "
     "or [tool.factcheck] snapshots)"
@@ -100,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
         help="processes to read files with (default: one per core, for 400 files or more)",
     )
     validate.add_argument("-q", "--quiet", action="store_true", help="no summary line when clean")
-    validate.set_defaults(command="validate", run=_validate)
+    validate.set_defaults(command="validate", run=commands.validate)
 
     coverage = sub.add_parser(
         "coverage", help="list every figure in source snapshots and its claim"
@@ -109,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     coverage.add_argument("--format", choices=["auto", "text", "rich", "json"], default="auto")
     coverage.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
     coverage.add_argument("--snapshots", type=Path, metavar="DIR", help=SNAPSHOTS_HELP)
-    coverage.set_defaults(command="coverage", run=_coverage)
+    coverage.set_defaults(command="coverage", run=commands.coverage)
 
     new = sub.add_parser("new", help="scaffold a claim (asks for what the flags leave out)")
     for flag, text in (
@@ -123,7 +118,7 @@ def _parser() -> argparse.ArgumentParser:
     ):
         new.add_argument(flag, help=text)
     new.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
-    new.set_defaults(command="new", run=_new)
+    new.set_defaults(command="new", run=commands.new)
 
     new_source = sub.add_parser("new-source", help="scaffold a source record")
     for flag, text in (
@@ -139,7 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     new_source.add_argument(
         "--root", type=Path, help="the repository root (default: found upwards)"
     )
-    new_source.set_defaults(command="new-source", run=_new)
+    new_source.set_defaults(command="new-source", run=commands.new)
 
     report = sub.add_parser("report", help="the dataset for a reader: claims, verdicts, checks")
     report.add_argument("--format", choices=["auto", "rich", "markdown", "json"], default="auto")
@@ -148,7 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("-v", "--verbose", action="store_true", help="every check's arithmetic")
     report.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
     report.add_argument("--snapshots", type=Path, metavar="DIR", help=SNAPSHOTS_HELP)
-    report.set_defaults(command="report", run=_report)
+    report.set_defaults(command="report", run=commands.report)
 
     export = sub.add_parser(
         "export", help="ClaimReview JSON-LD, CSV, or a Frictionless data package"
@@ -166,22 +161,22 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--reviewer", help="who reviews (default: [tool.factcheck] reviewer)")
     export.add_argument("--snapshots", type=Path, metavar="DIR", help=SNAPSHOTS_HELP)
     export.add_argument("--date", help="the reviews' publication date (default: today)")
-    export.set_defaults(command="export", run=_export)
+    export.set_defaults(command="export", run=commands.export)
 
     listing = sub.add_parser("rules", help="list the rules")
     listing.add_argument("--format", choices=["text", "json"], default="text")
-    listing.set_defaults(command="rules", run=_rules)
+    listing.set_defaults(command="rules", run=commands.rules)
 
     explain = sub.add_parser("explain", help="explain a rule")
     explain.add_argument("code", help="a rule code such as FC301")
-    explain.set_defaults(command="explain", run=_explain)
+    explain.set_defaults(command="explain", run=commands.explain)
 
     schema = sub.add_parser("schema", help="write schema/*.json from the models")
     schema.add_argument(
         "--check", action="store_true", help="fail if the committed schemas are stale"
     )
     schema.add_argument("--root", type=Path, help="the repository root (default: found upwards)")
-    schema.set_defaults(command="schema", run=_schema)
+    schema.set_defaults(command="schema", run=commands.schema)
     return parser
 
 
@@ -197,285 +192,3 @@ class _Version(argparse.Action):
 
 def _codes(text: str) -> list[str]:
     return [c.strip().upper() for c in text.split(",") if c.strip()]
-
-
-def _validate(args: argparse.Namespace) -> int:
-    from validator import reporters, rules
-    from validator.engine import Selection, validate
-    from validator.findings import Severity
-
-    unknown = rules.unknown_patterns((args.select or []) + args.ignore)
-    if unknown:
-        print(
-            f"factcheck: no rule matches {', '.join(unknown)}; see `factcheck rules`",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
-    outputs = _outputs(args.output)
-    if outputs is None:
-        return EXIT_USAGE
-    start = args.paths[0] if args.paths else None
-    project = _project(args, start)
-    paths = args.paths
-    if args.changed:
-        from validator.changes import GitError, changed_files, with_dependents
-
-        try:
-            paths = with_dependents(project, changed_files(project, args.changed))
-        except GitError as error:
-            print(f"factcheck: --changed {args.changed}: {error}", file=sys.stderr)
-            return EXIT_USAGE
-        if not paths:
-            print(f"factcheck: no claim or source changed since {args.changed}")
-            return EXIT_CLEAN
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    result = validate(project, paths, Selection(args.select, args.ignore), jobs=jobs)
-    reporters.get(_auto(args.format, github=True))(result, project, sys.stdout, quiet=args.quiet)
-    for name, target in outputs:
-        _write_report(reporters.get(name), result, project, target)
-    if args.fail_on == "never":
-        return EXIT_CLEAN
-    threshold = Severity.parse(args.fail_on)
-    return EXIT_FINDINGS if any(f.severity >= threshold for f in result.findings) else EXIT_CLEAN
-
-
-def _auto(name: str, *, github: bool = False) -> str:
-    if name != "auto":
-        return name
-    if github and os.environ.get("GITHUB_ACTIONS") == "true":
-        return "github"
-    return "rich" if sys.stdout.isatty() else "text"
-
-
-def _outputs(specs: list[str]) -> list[tuple[str, Path]] | None:
-    from validator.reporters import FORMATS, SUFFIXES
-
-    outputs = []
-    for spec in specs:
-        name, _, target = spec.partition("=") if "=" in spec else ("", "", spec)
-        name = name or SUFFIXES.get(Path(target).suffix.lower(), "")
-        if name not in FORMATS or not target:
-            print(
-                f"factcheck: --output {spec}: say the format, as FORMAT=FILE "
-                f"({', '.join(FORMATS)}), or end the file name with {', '.join(SUFFIXES)}",
-                file=sys.stderr,
-            )
-            return None
-        outputs.append((name, Path(target)))
-    return outputs
-
-
-def _write_report(reporter: Any, result: Any, project: Project, target: Path) -> None:
-    import io
-
-    from validator.files import write_atomic
-
-    buffer = io.StringIO()
-    reporter(result, project, buffer)
-    write_atomic(target, buffer.getvalue())
-
-
-def _project(args: argparse.Namespace, start: Path | None = None) -> Project:
-    from dataclasses import replace
-
-    from validator import project as projects
-
-    project = projects.find(start, args.root.absolute() if args.root else None)
-    if getattr(args, "snapshots", None):
-        project = replace(project, snapshots=args.snapshots.absolute())
-    return project
-
-
-def _coverage(args: argparse.Namespace) -> int:
-    from validator.coverage import cover
-    from validator.dataset import Dataset
-    from validator.engine import Selection, validate
-    from validator.provenance import snapshot
-    from validator.reporters import coverage as output
-
-    project = _project(args)
-    loaded = validate(project, [], Selection(select=["FC0", "FC1"]))
-    for f in loaded.findings:  # a record that does not load cannot cover anything: say so
-        print(f"{f.path}:{f.line}:{f.column}: {f.code} {f.text}", file=sys.stderr)
-    dataset = Dataset.build(project, loaded.records)
-    sources = {r.model.id: r.model for r in dataset.of_kind("source")}
-    claims = [r.model for r in dataset.claims()]
-    unknown = [s for s in args.sources if s not in sources]
-    if unknown:
-        print(f"factcheck: no source {', '.join(unknown)}", file=sys.stderr)
-        return EXIT_USAGE
-    table = []
-    for source_id in args.sources or sorted(sources):
-        shot = snapshot(dataset, source_id)
-        if shot is None:
-            if args.sources:
-                print(
-                    f"factcheck: no snapshot of {source_id} in {project.snapshots}", file=sys.stderr
-                )
-                return EXIT_USAGE
-            continue
-        table.append((source_id, shot, cover(sources[source_id], shot.text, claims)))  # type: ignore[arg-type]
-    writers = {"text": output.text, "json": output.as_json, "rich": output.rich}
-    writers[_auto(args.format)](table, sys.stdout)
-    uncovered = any(not c.ok for _, _, found in table for c in found)
-    return EXIT_FINDINGS if uncovered or loaded.findings else EXIT_CLEAN
-
-
-def _new(args: argparse.Namespace) -> int:
-    from validator import scaffold
-    from validator.engine import Selection, validate
-
-    project = _project(args)
-    names = (
-        ("source", "quote", "as_written", "claim", "measure", "claimant", "id")
-        if args.command == "new"
-        else ("title", "publisher", "kind", "published", "url", "author", "id")
-    )
-    fields = scaffold.Fields(
-        {name: getattr(args, name) for name in names}, input if sys.stdin.isatty() else None
-    )
-    try:
-        if args.command == "new":
-            loaded = validate(project, project.files("source"), Selection(select=["FC0", "FC1"]))
-            sources = [(r.model.id, r.model.title) for r in loaded.records]  # type: ignore[union-attr]
-            path, next_steps = scaffold.new_claim(project, fields, sources)
-        else:
-            path, next_steps = scaffold.new_source(project, fields)
-    except scaffold.Refused as refused:
-        print(f"factcheck: {refused}", file=sys.stderr)
-        return EXIT_USAGE
-    from validator.findings import Severity
-    from validator.project import display
-
-    result = validate(project, [path])
-    for f in result.findings:
-        print(f"{f.path}:{f.line}:{f.column}: {f.code} {f.text}")
-    print(f"wrote {display(path)}\n{next_steps}")
-    failed = any(f.severity >= Severity.ERROR for f in result.findings)
-    return EXIT_FINDINGS if failed else EXIT_CLEAN
-
-
-def _report(args: argparse.Namespace) -> int:
-    from validator import report_output, review
-    from validator.engine import validate
-
-    project = _project(args)
-    built = review.build(validate(project, []))
-    if args.claim and args.claim not in {r.claim.id for r in built.all_rows()}:
-        print(f"factcheck: no claim {args.claim}", file=sys.stderr)
-        return EXIT_USAGE
-    name = args.format
-    if name == "auto":
-        name = "rich" if sys.stdout.isatty() else "markdown"
-    writer = {
-        "rich": report_output.terminal,
-        "markdown": report_output.markdown,
-        "json": report_output.as_json,
-    }
-    writer[name](built, sys.stdout, claim=args.claim, verbose=args.verbose)
-    if args.html:
-        from validator import html_report
-        from validator.files import write_atomic
-
-        write_atomic(args.html / "index.html", html_report.page(built))
-        print(f"wrote {args.html / 'index.html'}", file=sys.stderr)
-    return EXIT_CLEAN
-
-
-def _export(args: argparse.Namespace) -> int:
-    import datetime
-
-    from validator import export, review
-    from validator.engine import validate
-    from validator.files import write_atomic
-    from validator.findings import Severity
-    from validator.project import settings
-
-    project = _project(args)
-    result = validate(project, [])
-    errors = [f for f in result.findings if f.severity >= Severity.ERROR]
-    if errors:
-        print(
-            f"factcheck: the dataset has {len(errors)} errors; run `factcheck validate`",
-            file=sys.stderr,
-        )
-        return EXIT_FINDINGS
-    built = review.build(result)
-    config = settings(project.root)
-    if args.format == "datapackage":
-        folder = args.output or Path("datapackage")
-        title = config.get("title", "Fact-check claims")
-        package = export.datapackage(built, config.get("name", "factcheck-claims"), title)
-        write_atomic(folder / "claims.csv", export.to_csv(built))
-        write_atomic(
-            folder / "datapackage.json", json.dumps(package, indent=2, ensure_ascii=False) + "\n"
-        )
-        print(f"wrote {folder / 'datapackage.json'} and {folder / 'claims.csv'}", file=sys.stderr)
-        return EXIT_CLEAN
-    if args.format == "csv":
-        text = export.to_csv(built)
-    else:
-        text = export.to_jsonld(
-            export.claimreviews(
-                built,
-                reviewer=args.reviewer or config.get("reviewer", "factcheck"),
-                url=args.url or config.get("review_url", "claims/{id}.yaml"),
-                published=args.date or datetime.date.today().isoformat(),
-            )
-        )
-    if args.output:
-        write_atomic(args.output, text)
-    else:
-        sys.stdout.write(text)
-    return EXIT_CLEAN
-
-
-def _rules(args: argparse.Namespace) -> int:
-    from validator import rules
-
-    table = rules.registry().values()
-    if args.format == "json":
-        rows = [
-            {"code": r.code, "name": r.name, "severity": r.severity.label, "summary": r.summary}
-            for r in table
-        ]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-        return EXIT_CLEAN
-    for rule in table:
-        print(f"{rule.code}  {rule.name:<28} {rule.severity.label:<8} {rule.summary}")
-    return EXIT_CLEAN
-
-
-def _explain(args: argparse.Namespace) -> int:
-    from validator import rules
-
-    registry = rules.registry()
-    code = args.code.upper()
-    rule = registry.get(code) or next((r for r in registry.values() if r.name == args.code), None)
-    if rule is None:
-        print(f"factcheck: no rule {args.code}; see `factcheck rules`", file=sys.stderr)
-        return EXIT_USAGE
-    waiver = "can be waived with a reason" if rule.waivable else "cannot be waived"
-    print(
-        f"{rule.code} {rule.name} ({rule.severity.label}; {waiver})\n\n"
-        f"{rule.summary}\n\n{rule.explanation}"
-    )
-    return EXIT_CLEAN
-
-
-def _schema(args: argparse.Namespace) -> int:
-    from validator import project as projects
-    from validator import schema_gen
-
-    project = projects.find(None, args.root.absolute() if args.root else None)
-    if args.check:
-        stale = schema_gen.stale(project.schema)
-        for name in stale:
-            print(
-                f"{project.schema / name}: out of date with validator/models.py; "
-                "run `factcheck schema`"
-            )
-        return EXIT_FINDINGS if stale else EXIT_CLEAN
-    for name in schema_gen.write(project.schema):
-        print(f"wrote {project.schema / name}")
-    return EXIT_CLEAN
