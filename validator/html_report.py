@@ -172,7 +172,7 @@ def chart(view: RateView) -> str:
     out.append(
         f'<rect class=allowed-band x="{LEFT}" y="{b0:.1f}" width="{WIDTH - LEFT - RIGHT}" height="{b1 - b0:.1f}" '
         'fill="#2da44e" fill-opacity="0.18" stroke="#2da44e" stroke-opacity="0.5"/>'
-        f'<text x="{WIDTH - RIGHT - 4}" y="{b0 - 4:.1f}" text-anchor="end">rates both written figures allow: '
+        f'<text x="{WIDTH - RIGHT - 4}" y="{b1 - 6:.1f}" text-anchor="end">rates both written figures allow: '
         f"{view.low:.4f} to {view.high:.4f}</text>"
     )
     points = " ".join(f"{x(d):.1f},{y(r):.1f}" for d, r in series)
