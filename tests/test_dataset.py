@@ -20,7 +20,9 @@ def test_the_dataset_validates_clean(repo: Repo) -> None:
     assert run.code == 0
     # One note, no error or warning: "$5.9 million" fits the rate of the article's date, not
     # the mean rate of January to March 2024 that the money belongs to.
-    assert [(f["code"], f["severity"]) for f in run.json["findings"]] == [("FC610", "info")]
+    found = [(f["code"], f["severity"]) for f in run.json["findings"]]
+    # FC703 notes too where ../shared is absent: the quotes cannot be checked there
+    assert [f for f in found if f[0] != "FC703"] == [("FC610", "info")]
     assert run.json["files"] >= 20
 
 
@@ -49,7 +51,7 @@ needs_snapshot = pytest.mark.skipif(
 
 def _dataset() -> tuple[Source, list[Claim]]:
     result = validate(find(REPO), [])
-    assert [f.code for f in result.findings] == ["FC610"]
+    assert [f.code for f in result.findings if f.code != "FC703"] == ["FC610"]
     sources = {r.model.id: r.model for r in result.records if isinstance(r.model, Source)}
     claims = [r.model for r in result.records if isinstance(r.model, Claim)]
     return sources["forbes-2024-04-22-europol-e2ee"], claims
