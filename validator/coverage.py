@@ -11,12 +11,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from validator.figures import _SMALL_WORDS, _TENS_WORDS
+from validator.figures import SMALL_WORDS, TENS_WORDS
 from validator.models import Claim, Source
 
 _WORDS = "|".join(
     sorted(
-        [*_SMALL_WORDS.split(), *_TENS_WORDS.split(), "dozen", "hundred", "thousand"],
+        [*SMALL_WORDS.split(), *TENS_WORDS.split(), "dozen", "hundred", "thousand"],
         key=len,
         reverse=True,
     )

@@ -81,13 +81,13 @@ HEDGES = (
     "over",
     "some",
 )
-_SMALL_WORDS = (
+SMALL_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
 )
-_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
-_SMALL = {w: i for i, w in enumerate(_SMALL_WORDS.split())}
-_TENS = {w: 10 * i for i, w in enumerate(_TENS_WORDS.split(), start=2)}
+TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_SMALL = {w: i for i, w in enumerate(SMALL_WORDS.split())}
+_TENS = {w: 10 * i for i, w in enumerate(TENS_WORDS.split(), start=2)}
 _WORD_NUMBER = (
     r"a\s+dozen|dozen|a\s+hundred|a\s+thousand|"
     r"(?:"

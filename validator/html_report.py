@@ -7,6 +7,7 @@ figures allow, and the date whose rate was used.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from html import escape
@@ -194,15 +195,21 @@ def chart(view: RateView) -> str:
     return "".join(out)
 
 
-def _axes(start: date, end: date, lo: Decimal, hi: Decimal, x: object, y: object) -> list[str]:
-    fx, fy = x, y  # callables from chart()
+def _axes(
+    start: date,
+    end: date,
+    lo: Decimal,
+    hi: Decimal,
+    fx: Callable[[date], float],
+    fy: Callable[[Decimal], float],
+) -> list[str]:
     parts = [
         f'<line x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{HEIGHT - BOTTOM}" stroke="#888"/>',
         f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{HEIGHT - BOTTOM}" y2="{HEIGHT - BOTTOM}" stroke="#888"/>',
     ]
     for i in range(5):
         rate = lo + (hi - lo) * Decimal(i) / 4
-        ty = fy(rate)  # type: ignore[operator]
+        ty = fy(rate)
         parts.append(
             f'<text x="{LEFT - 6}" y="{ty + 4:.1f}" text-anchor="end">{rate:.3f}</text>'
             f'<line x1="{LEFT - 3}" x2="{LEFT}" y1="{ty:.1f}" y2="{ty:.1f}" stroke="#888"/>'
@@ -210,7 +217,7 @@ def _axes(start: date, end: date, lo: Decimal, hi: Decimal, x: object, y: object
     month = date(start.year, start.month, 1)
     while month <= end:
         if month >= start:
-            tx = fx(month)  # type: ignore[operator]
+            tx = fx(month)
             parts.append(
                 f'<text x="{tx:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{month:%b %Y}</text>'
                 f'<line x1="{tx:.1f}" x2="{tx:.1f}" y1="{HEIGHT - BOTTOM}" y2="{HEIGHT - BOTTOM + 4}" stroke="#888"/>'
