@@ -157,3 +157,17 @@ def test_root_option_and_paths_outside_the_working_directory(repo: Repo, tmp_pat
     os.chdir(REPO.parent)
     assert repo.run("validate", "--root", str(tmp_path)).code == 0
     assert repo.run("validate", str(tmp_path / "claims")).code == 0
+
+
+def test_listing_rules_imports_no_heavy_module() -> None:
+    # `factcheck rules` and `explain` answer at once: no pydantic, rich, pint or rapidfuzz.
+    code = (
+        "import io, sys, contextlib\n"
+        "from validator.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['rules']); main(['explain', 'FC602'])\n"
+        "heavy = {'pydantic', 'rich', 'pint', 'rapidfuzz', 'jsonschema'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from validator.figures import SMALL_WORDS, TENS_WORDS
-from validator.models import Claim, Source
+
+if TYPE_CHECKING:  # the models pull in pydantic; `factcheck rules` and `explain` need none of it
+    from validator.models import Claim, Source
 
 _WORDS = "|".join(
     sorted(

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from validator.findings import Finding
-from validator.models import Claim
 from validator.rules import Rule
 
 if TYPE_CHECKING:
     from validator.dataset import Dataset
+    from validator.models import Claim
     from validator.records import Record
 
 
