@@ -95,7 +95,20 @@ def test_html_page_renders_in_chromium(repo: Repo, tmp_path: Path) -> None:
         capture_output=True, timeout=120, check=True,
     )  # fmt: skip
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert shot.stat().st_size > 50_000  # a page with tables and a chart, not a blank one
+    # The chart is visible: its colours are on the screen, not only in the DOM.
+    image = pytest.importorskip("PIL.Image").open(shot).convert("RGB")
+    colours = image.getcolors(maxcolors=1 << 24)  # (how many pixels, colour) for each colour
+
+    def count(colour: tuple[int, int, int], tolerance: int) -> int:
+        return sum(
+            n
+            for n, c in colours
+            if all(abs(a - b) <= tolerance for a, b in zip(c, colour, strict=True))
+        )
+
+    assert count((217, 239, 223), 4) > 2_000  # the band of rates that fit, #2da44e at 18%
+    assert count((11, 61, 145), 30) > 150  # the rate line, #0b3d91
+    assert count((207, 34, 46), 30) > 30  # the date whose rate was used, #cf222e
 
 
 def test_html_chart_shows_band_rate_and_date(repo: Repo, tmp_path: Path) -> None:
