@@ -55,11 +55,6 @@ def data_last_date() -> str:
     return rows[0].split(",", 1)[0] if rows else "unavailable"
 
 
-def currencies() -> frozenset[str]:
-    header, _ = _history()
-    return frozenset([*header[1:], "EUR"])
-
-
 def _euro_rate(currency: str, day: date) -> Decimal | None:
     """Units of `currency` per euro on `day`; None on a day without one."""
     if currency == "EUR":

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from validator.coverage import find_passage, fold
+from validator.coverage import fold
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -26,10 +26,6 @@ class Snapshot:
     path: Path
     text: str
     sha256: str
-
-    def position(self, index: int) -> tuple[int, int]:
-        line = self.text.count("\n", 0, index) + 1
-        return line, index - self.text.rfind("\n", 0, index)
 
 
 def snapshot(dataset: Dataset, source_id: str) -> Snapshot | None:
@@ -130,7 +126,3 @@ def _kind(difference: str) -> str:
     if difference.endswith(" is not in the source"):
         return "extra"
     return "missing" if difference.startswith("the source has ") else "other"
-
-
-def quote_found(text: str, quote: str) -> bool:
-    return find_passage(text, quote) is not None
