@@ -181,3 +181,22 @@ def test_datapackage_validates_with_frictionless(repo: Repo, tmp_path: Path) -> 
 def test_export_refuses_a_broken_dataset(repo: Repo) -> None:
     repo.edit("value: 4800000", "value: 1")
     assert repo.run("export", "--format", "csv").code == 1
+
+
+ARTICLE = REPO.parent / "shared" / "sources" / "forbes-2024-04-22-europol-e2ee.txt"
+
+
+@pytest.mark.skipif(not ARTICLE.exists(), reason="../shared/sources is absent: no reading order")
+def test_claims_come_in_the_articles_order(repo: Repo) -> None:
+    out = repo.run(
+        "report", "--root", str(REPO), "--snapshots", str(ARTICLE.parent), "--format", "markdown"
+    ).out
+    figures = [
+        line.split(" | ")[0].lstrip("| ")
+        for line in out.splitlines()
+        if line.startswith("| ") and "---" not in line
+    ]
+    figures = [f for f in figures if f != "figure"]
+    assert figures[:4] == ["around 1,200 per month", "around 800 per month", "92%", "85%"]
+    assert figures.index("27") < figures.index("(1)") < figures.index("(32)")  # parts, then total
+    assert figures[-1] == "over 19"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from validator.consistency import Check, checks
+from validator.coverage import find_passage, fold
 from validator.findings import Finding, Severity
 from validator.models import RATING_SCALE, Claim, Rating, Source
 from validator.provenance import snapshot
@@ -81,7 +82,7 @@ def build(result: Result) -> Review:
     every_check = checks(dataset)
     sources = {r.model.id: r.model for r in dataset.of_kind("source")}  # type: ignore[misc]
     review = Review(sources, findings=result.findings)  # type: ignore[arg-type]
-    for record in sorted(dataset.claims(), key=lambda r: r.model.id):
+    for record in sorted(dataset.claims(), key=lambda r: _reading_order(dataset, r.model)):  # type: ignore[arg-type]
         claim: Claim = record.model  # type: ignore[assignment]
         mine = [c for c in every_check if c.record is record]
         found = by_file.get(record.display, [])
@@ -89,6 +90,20 @@ def build(result: Result) -> Review:
         row = Row(record, claim, mine, found, passed, failed)
         review.rows.setdefault(claim.source, []).append(row)
     return review
+
+
+def _reading_order(dataset: object, claim: Claim) -> tuple[int, int, int, str]:
+    """Where the figure stands in its source's text, so a reader meets the claims in the order
+    the article makes them (a figure it only implies after its sentence, a total after its
+    parts); by id where there is no text to go by."""
+    shot = snapshot(dataset, claim.source)  # type: ignore[arg-type]
+    span = find_passage(shot.text, claim.quote) if shot else None
+    if shot is None or span is None:
+        return (1, 0, 0, claim.id)
+    if claim.implied:
+        return (0, span[1], 1 if claim.derived_from else 0, claim.id)
+    offset = fold(shot.text[span[0] : span[1]]).find(fold(claim.as_written))
+    return (0, span[0] + max(offset, 0), 0, claim.id)
 
 
 def _applies(dataset: object, claim: Claim, group: str) -> bool:
