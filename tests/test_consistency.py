@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -367,3 +368,30 @@ def test_accurate_verdict_with_a_failing_check(repo: Repo) -> None:
     )
     repo.claim(text)
     assert "FC609" not in {c for c, _ in repo.codes()}
+
+
+@pytest.mark.parametrize(
+    ("figure", "equivalent"),
+    [("up to £5 million", "$7 million"), ("£4.8 million", "over $5 million"), ("£0", "$0")],
+    ids=["figure may be zero", "open-ended equivalent", "zero"],
+)
+def test_open_ended_and_zero_figures_give_findings_not_crashes(
+    repo: Repo, tmp_path: Path, figure: str, equivalent: str
+) -> None:
+    value = figures.parse(figure).value  # type: ignore[union-attr]
+    other = figures.parse(equivalent).value  # type: ignore[union-attr]
+    text = (
+        CLAIM.replace("£4.8 million ($5.9 million)", f"{figure} ({equivalent})")
+        .replace(
+            'as_written: "£4.8 million"\nvalue: 4800000',
+            f'as_written: "{figure}"\nvalue: {value:f}',
+        )
+        .replace('"$5.9 million"\n    value: 5900000', f'"{equivalent}"\n    value: {other:f}')
+    )
+    repo.claim(text)
+    run = repo.run("validate", "--format", "json")
+    assert run.code in (0, 1), run.err
+    assert {f["code"] for f in run.json["findings"]} <= {"FC602", "FC609", "FC610"}
+    report = repo.run("report", "--format", "json", "--html", str(tmp_path / "html"))
+    assert report.code == 0, report.err
+    assert "<svg" in (tmp_path / "html/index.html").read_text()

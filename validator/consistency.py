@@ -16,8 +16,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from validator import figures
-from validator.amounts import amount, interval, is_money
-from validator.intervals import Interval
+from validator.amounts import amount, interval, is_money, number
+from validator.intervals import INF, ZERO, Interval
 
 if TYPE_CHECKING:
     from validator.dataset import Dataset
@@ -161,43 +161,31 @@ def _currency(
     rate, used = found
     when = f"ECB {used}" if used == day else f"ECB {used}, the last rate before {day}"
     ok, line = _convert(claim, own, rate, f"{rate:.5f} ({when})", equivalent, other)
+    # The rates that fit are the equivalent divided by the figure, as intervals; a figure that
+    # may be 0 ("up to £5 million") bounds no rate from above.
+    band = (other / own) or Interval(ZERO, INF, True, False)
     message, hint = "", ""
     if not ok:
-        message, hint = _rate_mismatch(claim, equivalent, own, other, rate, day, line)
+        message, hint = _rate_mismatch(claim, equivalent, band, rate, day, line)
     period = (claim.period.start, claim.period.end) if claim.period else None
-    view = RateView(
-        claim.unit,
-        equivalent.unit,
-        day,
-        used,
-        rate,
-        other.low / own.high,
-        other.high / own.low,
-        period,
-    )
+    view = RateView(claim.unit, equivalent.unit, day, used, rate, band.low, band.high, period)
     yield Check(record, loc, "FC602", ok, line, message, hint, view)
     if claim.period is not None:
         yield from _period_mean(record, loc, own, equivalent, other, ok)
 
 
 def _rate_mismatch(
-    claim: Claim,
-    equivalent: Equivalent,
-    own: Interval,
-    other: Interval,
-    rate: Decimal,
-    day: date,
-    line: str,
+    claim: Claim, equivalent: Equivalent, band: Interval, rate: Decimal, day: date, line: str
 ) -> tuple[str, str]:
     from validator import money
 
-    low, high = other.low / own.high, other.high / own.low
+    low, high = band.low, band.high
     implied = equivalent.value / claim.value if claim.value else None
     before, after = money.nearest_fitting(claim.unit, equivalent.unit, day, low, high)
     pair = f"{claim.unit}→{equivalent.unit}"
     message = (
         f"'{equivalent.as_written}' is not '{claim.as_written}' at the rate of {day}: {line}; "
-        f"the two written figures allow a {pair} rate of {low:.4f} to {high:.4f}"
+        f"the two written figures allow a {pair} rate of {number(low, 4)} to {number(high, 4)}"
         + (f" (implied {implied:.4f})" if implied is not None else "")
         + f", the ECB rate was {rate:.4f}"
     )

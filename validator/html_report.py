@@ -14,6 +14,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from validator import __version__
+from validator.amounts import number
 from validator.models import RATING_SCALE
 
 if TYPE_CHECKING:
@@ -137,7 +138,8 @@ def chart(view: RateView) -> str:
     series = money.daily_rates(view.source, view.target, start, end)
     if not series:
         return ""
-    values = [r for _, r in series] + [view.low, view.high]
+    # The band may be open-ended ("over $5 million"): only its finite ends widen the view.
+    values = [r for _, r in series] + [b for b in (view.low, view.high) if b.is_finite()]
     lo, hi = min(values), max(values)
     pad = (hi - lo) * Decimal("0.08") or Decimal("0.01")
     lo, hi = lo - pad, hi + pad
@@ -169,12 +171,12 @@ def chart(view: RateView) -> str:
                 'stroke="#4a6fa5" stroke-dasharray="6 3"/>'
                 f'<text x="{p0 + 4:.1f}" y="{m - 4:.1f}">period mean {found[0]:.4f}</text>'
             )
-    b0, b1 = y(view.high), y(view.low)
+    b0, b1 = y(min(view.high, hi)), y(max(view.low, lo))
     out.append(
         f'<rect class=allowed-band x="{LEFT}" y="{b0:.1f}" width="{WIDTH - LEFT - RIGHT}" height="{b1 - b0:.1f}" '
         'fill="#2da44e" fill-opacity="0.18" stroke="#2da44e" stroke-opacity="0.5"/>'
         f'<text x="{WIDTH - RIGHT - 4}" y="{b1 - 6:.1f}" text-anchor="end">rates both written figures allow: '
-        f"{view.low:.4f} to {view.high:.4f}</text>"
+        f"{number(view.low, 4)} to {number(view.high, 4)}</text>"
     )
     points = " ".join(f"{x(d):.1f},{y(r):.1f}" for d, r in series)
     out.append(
