@@ -171,3 +171,11 @@ def test_listing_rules_imports_no_heavy_module() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_an_output_that_cannot_be_written_is_a_usage_error(repo: Repo, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be\n")
+    run = repo.run("validate", "--output", str(blocker / "report.sarif"))
+    assert run.code == 2
+    assert run.err.startswith("factcheck: cannot write") and "internal error" not in run.err

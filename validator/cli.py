@@ -29,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `factcheck validate | head`
         sys.stderr.close()
         return EXIT_CLEAN
+    except OSError as error:  # an output that cannot be written: --output, --html, a new record
+        where = f" {error.filename}" if error.filename else ""
+        print(f"factcheck: cannot write{where}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as error:  # a bug in factcheck, never a problem in the input
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
