@@ -12,12 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import CLAIM, REPO, Repo, swap_figure
-from validator import figures, money, units
-from validator.consistency import checks, duration_in
-from validator.dataset import Dataset
+from validator.analysis.consistency import Conversion, PeriodMean, duration_in
 from validator.engine import validate
-from validator.intervals import INF, Interval
-from validator.project import find
+from validator.values import figures, units
+from validator.values import rates as money
+from validator.values.intervals import INF, Interval
+from validator.workspace.project import find
 
 D = Decimal
 
@@ -153,29 +153,22 @@ def test_currency_rule_flags_exactly_the_off_conversions(repo: Repo) -> None:
 def test_weekend_uses_the_last_rate_before_and_names_it(repo: Repo) -> None:
     repo.edit("converted_on: 2024-04-22", "converted_on: 2024-04-21")  # a Sunday
     result = validate(find(repo.root), [])
-    (check,) = [c for c in result_checks(repo) if c.code == "FC602"]
+    (check,) = [c for c in result.analysis.checks if isinstance(c, Conversion)]
     assert "ECB 2024-04-19, the last rate before 2024-04-21" in check.arithmetic
     assert check.ok
     assert result.findings == [f for f in result.findings if f.code == "FC610"]
 
 
-def result_checks(repo: Repo) -> list:
-    result = validate(find(repo.root), [])
-    dataset = Dataset.build(find(repo.root), result.records)
-    return checks(dataset)
-
-
 def test_the_datasets_pound_dollar_pair_fits_the_publication_date_not_the_period_mean() -> None:
-    dataset = Dataset.build(find(REPO), validate(find(REPO), []).records)
     found = {
-        c.code: c
-        for c in checks(dataset)
+        type(c): c
+        for c in validate(find(REPO), []).analysis.checks
         if c.record.model.id == "nca-warrant-data-money-recovered-q1-2024"
     }
-    assert found["FC602"].ok
-    assert "× 1.23158 (ECB 2024-04-22)" in found["FC602"].arithmetic
-    assert not found["FC610"].ok
-    assert "mean of 63 ECB days, 2024-01-01 to 2024-03-31" in found["FC610"].arithmetic
+    assert found[Conversion].ok
+    assert "× 1.23158 (ECB 2024-04-22)" in found[Conversion].arithmetic
+    assert not found[PeriodMean].ok
+    assert "mean of 63 ECB days, 2024-01-01 to 2024-03-31" in found[PeriodMean].arithmetic
 
 
 def test_six_point_one_million_is_flagged_with_the_implied_rate(repo: Repo) -> None:

@@ -9,10 +9,11 @@ import pytest
 
 from tests.conftest import REPO, SHARED, Repo
 from validator import rules
-from validator.coverage import cover, find_passage
+from validator.analysis.coverage import cover
 from validator.engine import validate
-from validator.models import Claim, Source
-from validator.project import find
+from validator.model.records import Claim, Source
+from validator.values.text import find_passage
+from validator.workspace.project import find
 
 
 def test_the_dataset_validates_clean(repo: Repo) -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator import figures
+from validator.values import figures
 
 TABLE = [
     # written, value, unit, resolution, hedge

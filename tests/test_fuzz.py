@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import CLAIM, SOURCE
 from validator.engine import validate
-from validator.project import find
+from validator.workspace.project import find
 
 FIELDS = [*yaml.safe_load(CLAIM), "period", "waive", "derived_from", "extra", "approximate"]
 scalars = st.one_of(

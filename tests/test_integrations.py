@@ -43,7 +43,7 @@ def test_github_annotations_follow_the_documented_syntax(repo: Repo) -> None:
 
 
 def test_github_escaping() -> None:
-    from validator.reporters.github import escape_data, escape_property
+    from validator.formats.github import escape_data, escape_property
 
     assert escape_data("50% done\nnext") == "50%25 done%0Anext"
     assert escape_property("a:b,c") == "a%3Ab%2Cc"

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import CLAIM, Repo
-from validator.loader import MAX_BYTES, MAX_DEPTH, load
+from validator.load import MAX_BYTES, MAX_DEPTH, load
 
 
 def load_text(tmp_path: Path, text: str | bytes) -> tuple[object, list[tuple[str, int, int]]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, Repo
-from validator.models import RATING_SCALE
+from validator.model.records import RATING_SCALE
 
 ROOT = ["--root", str(REPO), "--snapshots", str(REPO / "no-snapshots-here")]
 
@@ -157,7 +157,7 @@ def test_claimreview_url_template(repo: Repo) -> None:
 
 
 def test_csv_columns_are_stable(repo: Repo) -> None:
-    from validator.export import COLUMNS
+    from validator.report.exports import COLUMNS
 
     lines = repo.run("export", *ROOT, "--format", "csv").out.splitlines()
     assert lines[0] == ",".join(name for name, _, _ in COLUMNS)

@@ -9,9 +9,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from tests.conftest import CLAIM, REPO, SOURCE, Repo
-from validator import schema_gen
-from validator.loader import load
-from validator.models import Claim, Source
+from validator.load import load
+from validator.model import schema_files as schema_gen
+from validator.model.records import Claim, Source
 
 
 def test_committed_schemas_are_in_sync() -> None:

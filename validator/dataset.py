@@ -1,48 +1,66 @@
-"""The dataset: the records being checked, and every id in the repository for references."""
+"""The dataset: the records being checked, indexed by kind and id, and every other id in the
+repository, so that references resolve against all of claims/ and sources/."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from validator.loader import load
-from validator.project import KINDS, Project
-from validator.records import Record, to_record
+from validator.model.build import AnyRecord, Record, is_claim, is_source
+from validator.model.records import Claim, Source
+from validator.workspace.project import KINDS, Project
+
+# How a record that is not being checked is read when a rule needs its content (the engine
+# gives one that loads it quietly); None: it does not load cleanly.
+Fetch = Callable[[Path, str], AnyRecord | None]
 
 
-@dataclass
+@dataclass(eq=False)
 class Dataset:
     """Checked records plus an index of all ids.
 
-    Files that are not being checked are known by their file stem (their id, when FC201 holds) and
-    loaded only when a rule needs their content, so that checking one file stays fast.
+    Files that are not being checked are known by their file stem (their id, when FC201 holds)
+    and read, through `fetch`, only when a rule needs their content, so that checking one file
+    stays fast.
     """
 
     project: Project
-    records: list[Record]
-    index: dict[str, dict[str, list[Path]]] = field(default_factory=dict)
-    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # results rules share
-    _loaded: dict[Path, Record | None] = field(default_factory=dict, repr=False)
+    claims: list[Record[Claim]]
+    sources: list[Record[Source]]
+    index: dict[str, dict[str, list[Path]]]
+    fetch: Fetch | None = None
+    _by_id: dict[tuple[str, str], AnyRecord] = field(default_factory=dict, repr=False)
+    _fetched: dict[Path, AnyRecord | None] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, project: Project, records: list[Record]) -> Dataset:
+    def build(
+        cls,
+        project: Project,
+        records: list[AnyRecord],
+        others: dict[str, list[Path]],
+        fetch: Fetch | None = None,
+    ) -> Dataset:
+        """`others`: by kind, the record files of the repository that are not being checked."""
         index: dict[str, dict[str, list[Path]]] = {kind: {} for kind in KINDS}
-        checked = {r.path.absolute() for r in records}
-        for kind in KINDS:
-            for path in project.files(kind):
-                if path.absolute() not in checked:
-                    index[kind].setdefault(path.stem, []).append(path)
+        for kind, paths in others.items():
+            for path in paths:
+                index[kind].setdefault(path.stem, []).append(path)
+        claims: list[Record[Claim]] = []
+        sources: list[Record[Source]] = []
+        by_id: dict[tuple[str, str], AnyRecord] = {}
         for record in records:
             index[record.kind].setdefault(record.model.id, []).append(record.path)
-        return cls(project, records, index)
+            by_id.setdefault((record.kind, record.model.id), record)
+            if is_claim(record):
+                claims.append(record)
+            elif is_source(record):
+                sources.append(record)
+        return cls(project, claims, sources, index, fetch, by_id)
 
-    def of_kind(self, kind: str) -> Iterator[Record]:
-        return (r for r in self.records if r.kind == kind)
-
-    def claims(self) -> Iterator[Record]:
-        return self.of_kind("claim")
+    @property
+    def records(self) -> list[AnyRecord]:
+        return [*self.claims, *self.sources]
 
     def known(self, kind: str) -> list[str]:
         return sorted(self.index[kind])
@@ -50,28 +68,22 @@ class Dataset:
     def exists(self, kind: str, id_: str) -> bool:
         return id_ in self.index[kind]
 
-    def lookup(self, kind: str, id_: str) -> Record | None:
-        """The record with this id, loading it quietly if it is not among the checked ones."""
-        if "by_id" not in self.memo:
-            by_id: dict[tuple[str, str], Record] = {}
-            for record in self.records:
-                by_id.setdefault((record.kind, record.model.id), record)
-            self.memo["by_id"] = by_id
-        found = self.memo["by_id"].get((kind, id_))
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        for path in self.index[kind].get(id_, ()):
-            if path not in self._loaded:
-                self._loaded[path] = _quiet_load(path, kind, self.project.root)
-            if self._loaded[path] is not None:
-                return self._loaded[path]
-        return None
+    def claim(self, id_: str) -> Record[Claim] | None:
+        found = self._lookup("claim", id_)
+        return found if found is not None and is_claim(found) else None
 
+    def source(self, id_: str) -> Record[Source] | None:
+        found = self._lookup("source", id_)
+        return found if found is not None and is_source(found) else None
 
-def _quiet_load(path: Path, kind: str, root: Path) -> Record | None:
-    """Its own findings belong to its own run; here only a clean record is of use."""
-    doc, _ = load(path, str(path), root)
-    if doc is None:
-        return None
-    record, _ = to_record(path, kind, doc, root)
-    return record.forget() if record else None
+    def _lookup(self, kind: str, id_: str) -> AnyRecord | None:
+        """The record with this id, reading it through `fetch` if it is not being checked."""
+        found = self._by_id.get((kind, id_))
+        if found is None and self.fetch is not None:
+            for path in self.index[kind].get(id_, ()):
+                if path not in self._fetched:
+                    self._fetched[path] = self.fetch(path, kind)
+                found = self._fetched[path]
+                if found is not None:
+                    break
+        return found

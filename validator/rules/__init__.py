@@ -1,70 +1,75 @@
-"""The rule registry: each check has a stable code, a default severity, a summary, an explanation.
+"""The rule registry: every code, collected from the stage that reports it.
 
-A rule lives in a small module of this package. Rules that a pipeline stage reports itself (the
-loader, the model stage) carry no `check`; the others get the dataset and yield findings.
-Nothing heavy is imported here: `factcheck rules` and `factcheck explain` stay instant.
+The load and model stages declare the rules they report beside the code that checks them
+(validator/load/*.py, validator/model/errors.py); each module of this package declares its rules
+with their checks, which read the dataset and its analysis and word their own findings. The
+registry only collects: nothing below it imports it. Nothing heavy is imported here, so that
+`factcheck rules` and `factcheck explain` stay instant.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from validator.findings import Finding, Severity
+from validator.values.findings import Finding, Rule
 
 if TYPE_CHECKING:
-    from validator.dataset import Dataset
+    from validator.analysis import Analysis
 
-Check = Callable[["Dataset"], Iterable[Finding]]
+Check = Callable[["Analysis"], Iterable[Finding]]
 
-# Rules are listed by code, whatever the order of their modules here.
+# The stages' own declarations, then this package's modules; rules are listed by code.
+_STAGES = (
+    "validator.load.read",
+    "validator.load.decode",
+    "validator.load.yaml12",
+    "validator.load.hidden",
+    "validator.model.errors",
+)
 _MODULES = (
-    "loading",
-    "schema",
     "identity",
     "references",
     "as_written",
     "ranges",
     "periods",
-    "consistency",
-    "provenance",
     "waivers",
+    "known_units",
+    "conversions",
+    "derivations",
+    "conflicts",
+    "quotes",
+    "snapshot_texts",
+    "uncovered",
 )
-
-
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    name: str
-    summary: str
-    explanation: str
-    severity: Severity = Severity.ERROR
-    check: Check | None = None
-    waivable: bool = True
 
 
 @cache
 def registry() -> dict[str, Rule]:
     rules: dict[str, Rule] = {}
-    for name in _MODULES:
-        module = importlib.import_module(f"{__name__}.{name}")
-        for rule in module.RULES:
+    for name in (*_STAGES, *(f"{__name__}.{m}" for m in _MODULES)):
+        for rule in importlib.import_module(name).RULES:
             if rule.code in rules:
                 raise RuntimeError(f"rule code {rule.code} is declared twice")
             rules[rule.code] = rule
     return dict(sorted(rules.items()))
 
 
+@cache
+def checks() -> dict[str, Check]:
+    """The check of every rule that has one, by code (a stage's rules have none here)."""
+    found: dict[str, Check] = {}
+    for name in _MODULES:
+        module = importlib.import_module(f"{__name__}.{name}")
+        for rule, check in module.CHECKS:
+            found[rule.code] = check
+    return dict(sorted(found.items()))
+
+
 def get(code: str) -> Rule:
     return registry()[code]
-
-
-def finding(code: str, path: str, line: int, column: int, message: str, hint: str = "") -> Finding:
-    """A finding for a registered rule, with the rule's default severity."""
-    return Finding(path, line, column, code, get(code).severity, message, hint)
 
 
 def matches(code: str, patterns: Iterable[str]) -> bool:
@@ -77,7 +82,9 @@ def unknown_patterns(patterns: Iterable[str]) -> list[str]:
     return [p for p in patterns if not any(c.startswith(p) for c in codes)]
 
 
-def selected(select: list[str] | None, ignore: list[str]) -> Iterator[Rule]:
-    for rule in registry().values():
-        if (select is None or matches(rule.code, select)) and not matches(rule.code, ignore):
-            yield rule
+def selected(select: list[str] | None, ignore: list[str]) -> Iterator[tuple[Rule, Check]]:
+    """The checks to run for a selection of codes."""
+    table = registry()
+    for code, check in checks().items():
+        if (select is None or matches(code, select)) and not matches(code, ignore):
+            yield table[code], check

@@ -3,41 +3,80 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from validator import figures
-from validator.amounts import is_money
-from validator.findings import Finding
-from validator.rules import Rule
+from validator.values import figures
+from validator.values.amounts import is_money
+from validator.values.findings import Example, Finding, Rule
 
 if TYPE_CHECKING:
-    from decimal import Decimal
+    from validator.analysis import Analysis
+    from validator.load.document import Loc
+    from validator.model.build import Record
+    from validator.model.records import Claim
 
-    from validator.dataset import Dataset
-    from validator.records import Record
+VALUE_MATCHES = Rule(
+    "FC301",
+    "value-matches-as-written",
+    "`value` is not the number that `as_written` states.",
+    "The normalised value must equal the written figure times its scale, exactly (Decimal "
+    "arithmetic): '£4.8 million' is 4800000, '92%' is 92, 'around 1,200' is 1200.\n\n"
+    + figures.READING_RULES,
+    Example(
+        "claims/money-recovered.yaml:6:8: FC301 value 4900000 does not match as_written "
+        "'£4.8 million', which states 4800000; set value: 4800000, or correct as_written",
+        edits=(("value: 4800000", "value: 4900000"),),
+    ),
+)
+READABLE = Rule(
+    "FC302",
+    "as-written-unreadable",
+    "`as_written` does not read as a figure.",
+    "as_written holds the figure as the source prints it, without the words around it.\n\n"
+    + figures.READING_RULES,
+    Example(
+        "claims/money-recovered.yaml:5:13: FC302 as_written 'lots' does not read as a figure; "
+        "write the figure as the source does, such as '£4.8 million', '92%', 'around 1,200' "
+        "(see `factcheck explain FC302`)",
+        edits=(('as_written: "£4.8 million"', 'as_written: "lots"'),),
+    ),
+)
+UNIT_MATCHES = Rule(
+    "FC303",
+    "unit-matches-as-written",
+    "`unit` disagrees with the currency, % sign or unit word in `as_written`.",
+    "'£4.8 million' is GBP, '$5.9 million' USD, '92%' percent, '3.5 tonnes' t. A percent or "
+    "money unit needs its sign or code in as_written.",
+    Example(
+        "claims/money-recovered.yaml:7:7: FC303 unit 'EUR' does not match as_written "
+        "'£4.8 million', which is in 'GBP'; set unit: GBP",
+        edits=(("unit: GBP", "unit: EUR"),),
+    ),
+)
+RULES = (VALUE_MATCHES, READABLE, UNIT_MATCHES)
+
+Read = tuple["Record[Claim]", "Loc", str, Decimal, str, figures.Figure | None]
 
 
-def _figures(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, Decimal, str]]:
-    claim = record.model
-    yield (), claim.as_written, claim.value, claim.unit  # type: ignore[union-attr]
-    for i, equivalent in enumerate(claim.equivalents):  # type: ignore[union-attr]
+def _figures(claim: Claim) -> Iterator[tuple[Loc, str, Decimal, str]]:
+    yield (), claim.as_written, claim.value, claim.unit
+    for i, equivalent in enumerate(claim.equivalents):
         yield ("equivalents", i), equivalent.as_written, equivalent.value, equivalent.unit
 
 
-def _read(
-    dataset: Dataset,
-) -> Iterator[tuple[Record, tuple[str | int, ...], str, Decimal, str, figures.Figure | None]]:
-    for record in dataset.claims():
-        for loc, written, value, unit in _figures(record):
+def _read(analysis: Analysis) -> Iterator[Read]:
+    for record in analysis.dataset.claims:
+        for loc, written, value, unit in _figures(record.model):
             yield record, loc, written, value, unit, figures.parse(written)
 
 
-def value_matches(dataset: Dataset) -> Iterator[Finding]:
-    for record, loc, written, value, _unit, figure in _read(dataset):
+def value_matches(analysis: Analysis) -> Iterator[Finding]:
+    for record, loc, written, value, _unit, figure in _read(analysis):
         if figure is not None and figure.value != value:
             stated = figures.render(figure.value)
             yield record.finding(
-                "FC301",
+                VALUE_MATCHES,
                 (*loc, "value"),
                 f"value {figures.render(value)} does not match as_written '{written}', "
                 f"which states {stated}",
@@ -45,11 +84,11 @@ def value_matches(dataset: Dataset) -> Iterator[Finding]:
             )
 
 
-def readable(dataset: Dataset) -> Iterator[Finding]:
-    for record, loc, written, _value, _unit, figure in _read(dataset):
+def readable(analysis: Analysis) -> Iterator[Finding]:
+    for record, loc, written, _value, _unit, figure in _read(analysis):
         if figure is None:
             yield record.finding(
-                "FC302",
+                READABLE,
                 (*loc, "as_written"),
                 f"as_written '{written}' does not read as a figure",
                 "write the figure as the source does, such as '£4.8 million', '92%', "
@@ -57,50 +96,28 @@ def readable(dataset: Dataset) -> Iterator[Finding]:
             )
 
 
-def unit_matches(dataset: Dataset) -> Iterator[Finding]:
-    for record, loc, written, _value, unit, figure in _read(dataset):
+def unit_matches(analysis: Analysis) -> Iterator[Finding]:
+    for record, loc, written, _value, unit, figure in _read(analysis):
         if figure is None:
             continue
         if figure.unit is not None and figure.unit != unit:
             yield record.finding(
-                "FC303",
+                UNIT_MATCHES,
                 (*loc, "unit"),
                 f"unit '{unit}' does not match as_written '{written}', which is in '{figure.unit}'",
                 f"set unit: {figure.unit}",
             )
         elif figure.unit is None and (unit == "percent" or is_money(unit)):
             yield record.finding(
-                "FC303",
+                UNIT_MATCHES,
                 (*loc, "unit"),
                 f"unit is '{unit}' but as_written '{written}' has no % sign or currency",
                 "write as_written as the source does, with its sign or currency",
             )
 
 
-RULES = (
-    Rule(
-        "FC301",
-        "value-matches-as-written",
-        "`value` is not the number that `as_written` states.",
-        "The normalised value must equal the written figure times its scale, exactly (Decimal "
-        "arithmetic): '£4.8 million' is 4800000, '92%' is 92, 'around 1,200' is 1200.\n\n"
-        + figures.READING_RULES,
-        check=value_matches,
-    ),
-    Rule(
-        "FC302",
-        "as-written-unreadable",
-        "`as_written` does not read as a figure.",
-        "as_written holds the figure as the source prints it, without the words around it.\n\n"
-        + figures.READING_RULES,
-        check=readable,
-    ),
-    Rule(
-        "FC303",
-        "unit-matches-as-written",
-        "`unit` disagrees with the currency, % sign or unit word in `as_written`.",
-        "'£4.8 million' is GBP, '$5.9 million' USD, '92%' percent, '3.5 tonnes' t. A percent or "
-        "money unit needs its sign or code in as_written.",
-        check=unit_matches,
-    ),
+CHECKS = (
+    (VALUE_MATCHES, value_matches),
+    (READABLE, readable),
+    (UNIT_MATCHES, unit_matches),
 )

@@ -5,27 +5,53 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from validator.findings import Finding
-from validator.project import display
-from validator.rules import Rule
+from validator.values.findings import Example, Finding, Rule
+from validator.workspace.project import display
 
 if TYPE_CHECKING:
-    from validator.dataset import Dataset
+    from validator.analysis import Analysis
+
+ID_MATCHES_FILE = Rule(
+    "FC201",
+    "id-matches-file",
+    "A record's id differs from its file name.",
+    "claims/<id>.yaml and sources/<id>.yaml: the file name is the id, so that a reference can "
+    "be followed to its file without reading the whole dataset.",
+    Example(
+        "claims/money-recovered.yaml:2:5: FC201 id 'money' does not match the file name "
+        "'money-recovered.yaml'; set id: money-recovered, or rename the file to money.yaml",
+        edits=(("id: money-recovered", "id: money"),),
+    ),
+)
+DUPLICATE_ID = Rule(
+    "FC202",
+    "duplicate-id",
+    "Two records of the same kind share an id.",
+    "Ids are how claims cite sources and each other; two records with one id make every "
+    "reference to it ambiguous. The later file (in path order) is reported.",
+    Example(
+        "claims/recovered.yaml:2:5: FC202 claim id 'money-recovered' is also used by "
+        "claims/money-recovered.yaml; give each record its own id",
+        files={"claims/recovered.yaml": "{claim}"},
+    ),
+)
+RULES = (ID_MATCHES_FILE, DUPLICATE_ID)
 
 
-def id_matches_file(dataset: Dataset) -> Iterator[Finding]:
-    for record in dataset.records:
+def id_matches_file(analysis: Analysis) -> Iterator[Finding]:
+    for record in analysis.dataset.records:
         stem = record.path.stem
         if record.model.id != stem:
             yield record.finding(
-                "FC201",
+                ID_MATCHES_FILE,
                 ("id",),
                 f"id '{record.model.id}' does not match the file name '{record.path.name}'",
                 f"set id: {stem}, or rename the file to {record.model.id}{record.path.suffix}",
             )
 
 
-def duplicate_ids(dataset: Dataset) -> Iterator[Finding]:
+def duplicate_ids(analysis: Analysis) -> Iterator[Finding]:
+    dataset = analysis.dataset
     checked = {r.path for r in dataset.records}
     for record in dataset.records:
         others = [
@@ -35,7 +61,7 @@ def duplicate_ids(dataset: Dataset) -> Iterator[Finding]:
         # twin is not being checked, this file is the only place to report it.
         if any(str(p) < str(record.path) or p not in checked for p in others):
             yield record.finding(
-                "FC202",
+                DUPLICATE_ID,
                 ("id",),
                 f"{record.kind} id '{record.model.id}' is also used by "
                 + ", ".join(sorted(display(p) for p in others)),
@@ -43,21 +69,4 @@ def duplicate_ids(dataset: Dataset) -> Iterator[Finding]:
             )
 
 
-RULES = (
-    Rule(
-        "FC201",
-        "id-matches-file",
-        "A record's id differs from its file name.",
-        "claims/<id>.yaml and sources/<id>.yaml: the file name is the id, so that a reference can "
-        "be followed to its file without reading the whole dataset.",
-        check=id_matches_file,
-    ),
-    Rule(
-        "FC202",
-        "duplicate-id",
-        "Two records of the same kind share an id.",
-        "Ids are how claims cite sources and each other; two records with one id make every "
-        "reference to it ambiguous. The later file (in path order) is reported.",
-        check=duplicate_ids,
-    ),
-)
+CHECKS = ((ID_MATCHES_FILE, id_matches_file), (DUPLICATE_ID, duplicate_ids))

@@ -3,43 +3,71 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
-from validator.findings import Finding
-from validator.rules import Rule
+from validator.values.findings import Example, Finding, Rule
 
 if TYPE_CHECKING:
-    from validator.dataset import Dataset
+    from validator.analysis import Analysis
+    from validator.load.document import Loc
+
+PERIOD_ORDER = Rule(
+    "FC401",
+    "period-order",
+    "A period ends before it starts.",
+    "period.start and period.end are inclusive dates, start first.",
+    Example(
+        "claims/money-recovered.yaml:16:8: FC401 period ends on 2023-09-30 before it starts on "
+        "2023-10-01; swap start and end, or correct the dates",
+        edits=(("end: 2023-12-31", "end: 2023-09-30"),),
+    ),
+)
+AFTER_PUBLICATION = Rule(
+    "FC402",
+    "period-after-publication",
+    "A period ends, or an as-of date falls, after the source was published.",
+    "A figure cannot cover days after the source that states it was published. The usual "
+    "cause is a wrong year: 'between January and March this year' in an article of April "
+    "2024 is 2024-01-01 to 2024-03-31.",
+    Example(
+        "claims/money-recovered.yaml:16:8: FC402 period ends 2024-12-31, after its source "
+        "'the-article' was published on 2024-04-22; a source cannot report on days after its "
+        "publication; check the year",
+        edits=(("end: 2023-12-31", "end: 2024-12-31"),),
+    ),
+)
+RULES = (PERIOD_ORDER, AFTER_PUBLICATION)
 
 
-def period_order(dataset: Dataset) -> Iterator[Finding]:
-    for record in dataset.claims():
-        period = record.model.period  # type: ignore[union-attr]
+def period_order(analysis: Analysis) -> Iterator[Finding]:
+    for record in analysis.dataset.claims:
+        period = record.model.period
         if period is not None and period.end < period.start:
             yield record.finding(
-                "FC401",
+                PERIOD_ORDER,
                 ("period", "end"),
                 f"period ends on {period.end} before it starts on {period.start}",
                 "swap start and end, or correct the dates",
             )
 
 
-def before_publication(dataset: Dataset) -> Iterator[Finding]:
-    for record in dataset.claims():
+def before_publication(analysis: Analysis) -> Iterator[Finding]:
+    for record in analysis.dataset.claims:
         claim = record.model
-        source = dataset.lookup("source", claim.source)  # type: ignore[union-attr]
+        source = analysis.dataset.source(claim.source)
         if source is None:
             continue  # FC203 reports a missing source
-        published = source.model.published  # type: ignore[union-attr]
-        dates = []
-        if claim.period is not None:  # type: ignore[union-attr]
-            dates.append((("period", "end"), "period ends", claim.period.end))  # type: ignore[union-attr]
-        if claim.as_of is not None:  # type: ignore[union-attr]
-            dates.append((("as_of",), "as_of is", claim.as_of))  # type: ignore[union-attr]
+        published = source.model.published
+        dates: list[tuple[Loc, str, date]] = []
+        if claim.period is not None:
+            dates.append((("period", "end"), "period ends", claim.period.end))
+        if claim.as_of is not None:
+            dates.append((("as_of",), "as_of is", claim.as_of))
         for loc, what, day in dates:
             if day > published:
                 yield record.finding(
-                    "FC402",
+                    AFTER_PUBLICATION,
                     loc,
                     f"{what} {day}, after its source '{source.model.id}' was published "
                     f"on {published}",
@@ -47,21 +75,4 @@ def before_publication(dataset: Dataset) -> Iterator[Finding]:
                 )
 
 
-RULES = (
-    Rule(
-        "FC401",
-        "period-order",
-        "A period ends before it starts.",
-        "period.start and period.end are inclusive dates, start first.",
-        check=period_order,
-    ),
-    Rule(
-        "FC402",
-        "period-after-publication",
-        "A period ends, or an as-of date falls, after the source was published.",
-        "A figure cannot cover days after the source that states it was published. The usual "
-        "cause is a wrong year: 'between January and March this year' in an article of April "
-        "2024 is 2024-01-01 to 2024-03-31.",
-        check=before_publication,
-    ),
-)
+CHECKS = ((PERIOD_ORDER, period_order), (AFTER_PUBLICATION, before_publication))

@@ -1,0 +1,36 @@
+"""Computed once per dataset, for the rules and the report: the consistency arithmetic, the
+source snapshots, and which figure in a snapshot each claim covers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from validator.analysis.consistency import Check
+    from validator.analysis.snapshots import Snapshot
+    from validator.dataset import Dataset
+
+
+@dataclass(eq=False)
+class Analysis:
+    """What the cross-file rules read, each part computed on first use and then kept."""
+
+    dataset: Dataset
+    _snapshots: dict[str, Snapshot | None] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def checks(self) -> list[Check]:
+        """Every consistency check of the dataset: equivalents, derivations, conflicts."""
+        from validator.analysis.consistency import evaluate
+
+        return evaluate(self.dataset)
+
+    def snapshot(self, source_id: str) -> Snapshot | None:
+        """The text of a source, read once per run; None when there is none to read."""
+        if source_id not in self._snapshots:
+            from validator.analysis.snapshots import read_snapshot
+
+            self._snapshots[source_id] = read_snapshot(self.dataset.project.snapshots, source_id)
+        return self._snapshots[source_id]

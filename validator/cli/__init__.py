@@ -1,0 +1,84 @@
+"""The `factcheck` command line: one command a module, each importing what it needs when run,
+so that `factcheck explain` does not pay for pydantic nor `validate` for rich outside a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from validator import __version__
+from validator.cli import (
+    coverage_command,
+    export_command,
+    new_command,
+    report_command,
+    rules_command,
+    schema_command,
+    validate_command,
+)
+from validator.cli.common import EXIT_CLEAN, EXIT_USAGE
+
+COMMANDS = (
+    validate_command,
+    coverage_command,
+    new_command,
+    report_command,
+    export_command,
+    rules_command,
+    schema_command,
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `factcheck validate | head`
+        sys.stderr.close()
+        return EXIT_CLEAN
+    except OSError as error:  # an output that cannot be written: --output, --html, a new record
+        where = f" {error.filename}" if error.filename else ""
+        print(f"factcheck: cannot write{where}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:  # a bug in factcheck, never a problem in the input
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        print(
+            f"factcheck: internal error: {type(error).__name__}: {error}\n"
+            "factcheck: this is a bug; rerun with FACTCHECK_DEBUG=1 for the traceback",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Validate a dataset of figures from the news: claims/ and sources/.",
+    )
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show the version and data dates"
+    )
+    parser.set_defaults(command=None)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for command in COMMANDS:
+        command.add(sub)
+    return parser
+
+
+class _Version(argparse.Action):
+    """Reading the ECB data's date costs a zip read: only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from validator.values import rates
+
+        print(f"factcheck {__version__} (ECB exchange rates to {rates.data_last_date()})")
+        parser.exit()

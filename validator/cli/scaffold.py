@@ -1,0 +1,217 @@
+"""`factcheck new` and `factcheck new-source`: a record that validates, from flags or prompts.
+
+The figure's value and unit come from parsing `as_written`, the id from a slug of the claim,
+the schema line goes on top, an existing file is never replaced, and the file appears whole.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from validator.model.records import SLUG_PATTERN, SourceKind
+from validator.values import figures
+from validator.workspace.project import Project, display
+from validator.workspace.writing import Exists, write_atomic
+
+Ask = Callable[[str], str]
+UNCHECKED = "Not yet checked against a primary source."
+
+
+class Refused(Exception):
+    """The command cannot go on; the message says why and what to do."""
+
+
+def slug(text: str, limit: int = 60) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out
+
+
+def _yaml(text: str) -> str:
+    # A JSON string is a YAML 1.2 double-quoted scalar; ensure_ascii=False keeps "£" as "£".
+    return json.dumps(text, ensure_ascii=False)
+
+
+@dataclass
+class Fields:
+    """Answers given as flags, and a way to ask for the rest (None: not in a terminal)."""
+
+    values: dict[str, str | None]
+    ask: Ask | None
+
+    def get(
+        self,
+        name: str,
+        prompt: str,
+        *,
+        required: bool = True,
+        check: Callable[[str], str] | None = None,
+    ) -> str:
+        flag = "--" + name.replace("_", "-")
+        given = self.values.get(name)
+        if given is not None:
+            problem = _problem(given.strip(), required, check)
+            if problem:
+                raise Refused(f"{flag}: {problem}")
+            return given.strip()
+        if self.ask is None:
+            if required:
+                raise Refused(f"{flag} is required (or run the command in a terminal to be asked)")
+            return ""
+        while True:
+            try:
+                value = self.ask(prompt).strip()
+            except EOFError:
+                raise Refused(f"no answer for {flag}") from None
+            problem = _problem(value, required, check)
+            if not problem:
+                return value
+            print(f"  {problem}", file=sys.stderr)
+
+
+def _problem(value: str, required: bool, check: Callable[[str], str] | None) -> str:
+    if not value:
+        return "an answer is needed" if required else ""
+    return check(value) if check else ""
+
+
+def _as_written(text: str) -> str:
+    return (
+        ""
+        if figures.parse(text)
+        else f"'{text}' does not read as a figure, e.g. £4.8 million, 92%, around 1,200"
+    )
+
+
+def _slug_check(text: str) -> str:
+    return "" if re.match(SLUG_PATTERN, text) else "an id is lower-case words joined by hyphens"
+
+
+def _date_check(text: str) -> str:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return "a date is written YYYY-MM-DD"
+    return ""
+
+
+def new_claim(project: Project, fields: Fields, sources: list[tuple[str, str]]) -> tuple[Path, str]:
+    """Write claims/<id>.yaml; return its path and what to fill in next."""
+    known = [s for s, _ in sources]
+    if not known:
+        raise Refused("no sources yet: add one first with `factcheck new-source`")
+    source = fields.values.get("source")
+    if source is None and fields.ask is not None:
+        for i, (sid, title) in enumerate(sources, 1):
+            print(f"  {i}. {sid}  {title}", file=sys.stderr)
+        answer = fields.ask("Source (number or id): ").strip()
+        source = (
+            known[int(answer) - 1] if answer.isdigit() and 0 < int(answer) <= len(known) else answer
+        )
+    if source not in known:
+        raise Refused(f"unknown source '{source}'; known: {', '.join(known)}")
+    quote = fields.get("quote", "Quote (the sentence that carries the figure, verbatim): ")
+
+    def in_quote(text: str) -> str:
+        return _as_written(text) or ("" if text in quote else "write the figure as the quote does")
+
+    as_written = fields.get(
+        "as_written", "The figure as written (e.g. £4.8 million): ", check=in_quote
+    )
+    claim = fields.get("claim", "What is claimed, in plain words: ")
+    measure = fields.get("measure", "What is counted or measured: ")
+    claimant = fields.get("claimant", "Who claims it (not the outlet that printed it): ")
+    id_ = fields.values.get("id") or slug(f"{claimant} {measure}")
+    if _slug_check(id_):
+        raise Refused(f"--id '{id_}': {_slug_check(id_)}")
+    figure = figures.parse(as_written)
+    assert figure is not None  # _as_written checked it
+    unit = figure.unit or "count"
+    approximate = figure.hedge is not None and figures.HEDGE_KIND[figure.hedge] == "approximate"
+    text = "\n".join(
+        [
+            "# yaml-language-server: $schema=../schema/claim.schema.json",
+            f"id: {id_}",
+            f"claim: {_yaml(claim)}",
+            f"quote: {_yaml(quote)}",
+            f"as_written: {_yaml(as_written)}",
+            f"value: {figures.render(figure.value)}",
+            f"unit: {unit}",
+            *(["approximate: true"] if approximate else []),
+            f"measure: {_yaml(measure)}",
+            f"claimant: {_yaml(claimant)}",
+            f"source: {source}",
+            "verdict:",
+            "  rating: unverifiable",
+            f"  explanation: {_yaml(UNCHECKED)}",
+            "  checked_against: []",
+            "",
+        ]
+    )
+    path = project.claims / f"{id_}.yaml"
+    _write(path, text)
+    return path, (
+        "Next: add the period (period: {start, end}) or as_of date, geography, per (for a rate), "
+        "primary_source, and a verdict checked against the primary source "
+        f"(`factcheck explain FC609`); then run `factcheck validate {display(path)}`."
+    )
+
+
+def new_source(project: Project, fields: Fields) -> tuple[Path, str]:
+    title = fields.get("title", "Title: ")
+    publisher = fields.get("publisher", "Publisher: ")
+    kinds = [k.value for k in SourceKind]
+    kind = fields.get(
+        "kind",
+        f"Kind ({', '.join(kinds)}): ",
+        check=lambda k: "" if k in kinds else f"one of {', '.join(kinds)}",
+    )
+    published = fields.get("published", "Published (YYYY-MM-DD): ", check=_date_check)
+    url = fields.get(
+        "url",
+        "URL (empty if not known): ",
+        required=False,
+        check=lambda u: (
+            "" if re.match(r"^https?://\S+$", u) else "a URL starts with http:// or https://"
+        ),
+    )
+    author = fields.get("author", "Author (empty if the source names none): ", required=False)
+    id_ = fields.values.get("id") or slug(f"{publisher} {published} {title}")
+    if _slug_check(id_):
+        raise Refused(f"--id '{id_}': {_slug_check(id_)}")
+    lines = [
+        "# yaml-language-server: $schema=../schema/source.schema.json",
+        f"id: {id_}",
+        f"title: {_yaml(title)}",
+        f"publisher: {_yaml(publisher)}",
+        f"kind: {kind}",
+        f"published: {published}",
+        *([f"url: {_yaml(url)}"] if url else []),
+        *([f"author: {_yaml(author)}"] if author else []),
+        "",
+    ]
+    path = project.sources / f"{id_}.yaml"
+    _write(path, "\n".join(lines))
+    return path, (
+        "Next: add notes on how the date and text were confirmed; "
+        f"then run `factcheck validate {display(path)}`."
+    )
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        write_atomic(path, text, exclusive=True)
+    except Exists:
+        raise Refused(f"{path} exists already: choose another --id, or edit that file") from None

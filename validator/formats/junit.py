@@ -1,0 +1,55 @@
+"""JUnit XML: a test case per checked file, a failure per finding in it.
+
+CI systems that read test reports (GitLab, Jenkins, Azure) show each file as a passing or
+failing test. Notes (info) are written as system-out, not failures.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from typing import TYPE_CHECKING, TextIO
+
+from validator.values.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from validator.engine import Result
+    from validator.workspace.project import Project
+
+
+def report(result: Result, project: Project, out: TextIO, *, quiet: bool = False) -> None:
+    by_file: dict[str, list[Finding]] = defaultdict(list)
+    for f in result.findings:
+        by_file[f.path].append(f)
+    files = list(dict.fromkeys([*result.files, *by_file]))
+    failed_cases = sum(
+        1 for path in files if any(f.severity > Severity.INFO for f in by_file[path])
+    )
+    suites = ET.Element(
+        "testsuites", name="factcheck", tests=str(len(files)), failures=str(failed_cases)
+    )
+    suite = ET.SubElement(
+        suites,
+        "testsuite",
+        name="factcheck validate",
+        tests=str(len(files)),
+        failures=str(failed_cases),
+        errors="0",
+        skipped="0",
+    )
+    for path in files:
+        case = ET.SubElement(suite, "testcase", classname="factcheck", name=path, file=path)
+        notes = []
+        for f in by_file[path]:
+            where = f"{f.path}:{f.line}:{f.column}"
+            if f.severity == Severity.INFO:
+                notes.append(f"{where}: {f.code} {f.text}")
+                continue
+            failure = ET.SubElement(case, "failure", type=f.code, message=f"{f.code} {f.message}")
+            failure.text = f"{where}: {f.code} [{f.severity.label}] {f.text}"
+        if notes:
+            ET.SubElement(case, "system-out").text = "\n".join(notes)
+    ET.indent(suites)
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.write(ET.tostring(suites, encoding="unicode"))
+    out.write("\n")

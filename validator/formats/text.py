@@ -1,0 +1,18 @@
+"""Plain `path:line:col: CODE message` lines, for CI logs, editors and grep."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from validator.formats import summary
+
+if TYPE_CHECKING:
+    from validator.engine import Result
+    from validator.workspace.project import Project
+
+
+def report(result: Result, project: Project, out: TextIO, *, quiet: bool = False) -> None:
+    for f in result.findings:
+        out.write(f"{f.path}:{f.line}:{f.column}: {f.code} {f.text}\n")
+    if not quiet:
+        out.write(f"factcheck: {summary(result)}\n")

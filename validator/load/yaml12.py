@@ -1,0 +1,401 @@
+"""Strict YAML: libyaml's event stream, YAML 1.2 core scalars, positions for every node.
+
+Why events and not `yaml.load`: PyYAML resolves scalars with YAML 1.1 (`NO` -> False, `1_000` ->
+1000), keeps the last of two duplicate keys, constructs tagged objects, expands aliases, and its C
+composer recurses on the C stack (a 100k-deep `[[[...]]]` kills the process). Building the values
+here from libyaml's events refuses all of that, bounds nesting, and costs less than `yaml.load`.
+Each rule this module reports (FC001-FC004, FC006, FC008-FC011) is declared beside its check.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+import yaml
+from yaml import events as ev
+
+from validator.load.decode import ENCODING
+from validator.load.document import Document, Marks, Refused, position
+from validator.values.findings import Example, Finding, Rule
+
+try:  # libyaml, the C parser; the pure-Python one is a slow but correct fallback
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
+    from yaml import Loader as _Parser  # type: ignore[assignment]
+
+MAX_DEPTH = 16  # the models nest four deep; sixteen leaves room and stops runaway nesting at once
+MAX_NUMBER_CHARS = 40
+MAX_EXPONENT = 40  # |adjusted exponent| of a Decimal: no real figure is 1e41 or 1e-41
+_FLATTEN = "a record nests a few levels at most; flatten it"
+
+SYNTAX = Rule(
+    "FC001",
+    "yaml-syntax",
+    "The file is not valid YAML.",
+    "The YAML parser stopped at this line and column. Common causes: a tab used for "
+    "indentation, a value containing ': ' that is not quoted, an unclosed quote or bracket.",
+    Example(
+        "claims/money-recovered.yaml:13:14: FC001 YAML syntax: mapping values are not allowed "
+        "here; quote a value that contains ': '",
+        edits=(("measure: money recovered", "measure: money: recovered"),),
+    ),
+)
+DUPLICATE_KEY = Rule(
+    "FC002",
+    "duplicate-key",
+    "A mapping has the same key twice.",
+    "YAML parsers silently keep the last of two duplicate keys, so one of the two values is "
+    "lost without a word. The finding points at the second key and names the first one's line.",
+    Example(
+        "claims/money-recovered.yaml:7:1: FC002 duplicate key 'value' (first at line 6); "
+        "keep one of the two entries",
+        edits=(("unit: GBP", "value: 4900000\nunit: GBP"),),
+    ),
+)
+TAG = Rule(
+    "FC003",
+    "yaml-tag",
+    "A YAML tag such as !!python/object is used.",
+    "Tags ask a loader to build objects; in the wrong loader that runs code. Records hold only "
+    "plain strings, numbers, booleans, lists and mappings, so every tag is refused and nothing "
+    "is built from it.",
+    Example(
+        "claims/money-recovered.yaml:6:8: FC003 tag 'tag:yaml.org,2002:float' is not allowed; "
+        "remove the tag; values are plain strings, numbers, lists and mappings",
+        edits=(("value: 4800000", "value: !!float 4800000"),),
+    ),
+)
+ANCHOR = Rule(
+    "FC004",
+    "yaml-anchor",
+    "A YAML anchor (&name) or alias (*name) is used.",
+    "Aliases let a few lines expand to billions of nodes (the 'billion laughs' attack) and "
+    "make a record say in one place what it means in another. Write values out in full.",
+    Example(
+        "claims/money-recovered.yaml:13:10: FC004 anchor '&m' is not allowed; write the value "
+        "out in full; anchors and aliases are refused",
+        edits=(("measure: money recovered", "measure: &m money recovered"),),
+    ),
+)
+NESTING = Rule(
+    "FC006",
+    "nesting-too-deep",
+    f"Mappings and lists nest deeper than {MAX_DEPTH} levels.",
+    "The records nest a few levels at most; deeper nesting is a mistake or an attack on the "
+    f"parser, and is refused as soon as level {MAX_DEPTH + 1} opens.",
+    Example(
+        f"claims/money-recovered.yaml:24:{7 + MAX_DEPTH - 1}: FC006 nesting deeper than "
+        f"{MAX_DEPTH} levels; {_FLATTEN}",
+        edits=(("tags: [money]", "tags: " + "[" * 16 + "]" * 16),),
+    ),
+)
+EMPTY = Rule(
+    "FC008",
+    "empty-file",
+    "The file holds no YAML document.",
+    "An empty file, or one with only comments, is not a record. Write the record or delete "
+    "the file.",
+    Example(
+        "claims/empty.yaml:1:1: FC008 file is empty; write a record, or delete the file",
+        files={"claims/empty.yaml": "# nothing yet\n"},
+    ),
+)
+MULTIPLE_DOCUMENTS = Rule(
+    "FC009",
+    "multiple-documents",
+    "The file holds more than one YAML document (a second '---').",
+    "One record per file, named by its id, keeps references and diffs simple.",
+    Example(
+        "claims/two.yaml:3:1: FC009 file holds more than one YAML document; one record per "
+        "file: move this document to a file of its own",
+        files={"claims/two.yaml": "id: two\n---\nid: three\n"},
+    ),
+)
+NOT_MAPPING = Rule(
+    "FC010",
+    "top-level-not-mapping",
+    "The file's top level is a list or a scalar, not a mapping.",
+    "A record is a mapping of field names to values.",
+    Example(
+        "claims/list.yaml:1:1: FC010 top level is a list, not a mapping; a record is a mapping "
+        "of field names to values",
+        files={"claims/list.yaml": "- id: list\n"},
+    ),
+)
+NUMBER_RANGE = Rule(
+    "FC011",
+    "number-out-of-range",
+    f"A number is not finite, has over {MAX_NUMBER_CHARS} characters, or an exponent beyond "
+    f"±{MAX_EXPONENT}.",
+    ".inf and .nan are not figures; a number with hundreds of digits costs time to read and is "
+    "never a real figure. Quote such a value if it is meant as text.",
+    Example(
+        "claims/money-recovered.yaml:6:8: FC011 .inf is not a finite number; a figure is a "
+        "finite number; quote it if it is text",
+        edits=(("value: 4800000", "value: .inf"),),
+    ),
+)
+RULES = (
+    SYNTAX,
+    DUPLICATE_KEY,
+    TAG,
+    ANCHOR,
+    NESTING,
+    EMPTY,
+    MULTIPLE_DOCUMENTS,
+    NOT_MAPPING,
+    NUMBER_RANGE,
+)
+
+# YAML 1.2 core schema, https://yaml.org/spec/1.2.2/#103-core-schema
+_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_INT_OCT = re.compile(r"0o[0-7]+\Z")
+_INT_HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF)\Z|\.(?:nan|NaN|NAN)\Z")
+_NUMBER_START = frozenset("0123456789+-.")
+
+
+def parse(text: str, display: str) -> tuple[Document, list[Finding]]:
+    """The Document of one record's text, and the problems that do not stop loading (FC002);
+    a problem that does is raised as Refused."""
+    parser = _Parser(text)
+    try:
+        return _compose(parser, text, display)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = error.problem or error.context or "invalid YAML"
+        if "maximum nesting depth" in problem:  # libyaml's own bound, above ours in block style
+            raise Refused(
+                NESTING, line, column, f"nesting deeper than {MAX_DEPTH} levels", _FLATTEN
+            ) from None
+        hint = _syntax_hint(problem, _char_at(text, line, column))
+        raise Refused(SYNTAX, line, column, f"YAML syntax: {problem}", hint) from None
+    except yaml.YAMLError as error:  # ReaderError: a character YAML forbids
+        at = getattr(error, "position", 0)
+        line, column = position(text, min(at, len(text)))
+        raise Refused(
+            ENCODING, line, column, f"unacceptable character: {error}", "remove control characters"
+        ) from None
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose:
+            dispose()
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.splitlines()
+    row = lines[line - 1] if 0 < line <= len(lines) else ""
+    return row[column - 1] if 0 < column <= len(row) else ""
+
+
+def _syntax_hint(problem: str, char: str) -> str:
+    if char == "\t" or "'\\t'" in problem:
+        return "indent with spaces; YAML does not allow tabs there"
+    if "mapping values are not allowed" in problem:
+        return "quote a value that contains ': '"
+    if "could not find expected ':'" in problem:
+        return "each line in a mapping is 'key: value'; check the previous line"
+    return "fix the YAML at this position"
+
+
+class _Frame:
+    __slots__ = ("children", "container", "key", "key_mark")
+
+    def __init__(self, container: Any, children: Any) -> None:
+        self.container = container
+        self.children = children
+        self.key: str | None = None
+        self.key_mark: tuple[int, int] = (0, 0)
+
+
+class _Builder:
+    """Plain values and their positions, from a stream of YAML nodes or events."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Finding] = []
+        self.marks: Marks = {}
+        self.stack: list[_Frame] = []
+        self.root: list[Any] = []
+        self.root_mark = (1, 1)
+
+    def scalar(self, value: str, plain: bool, line: int, column: int) -> None:
+        top = self.stack[-1] if self.stack else None
+        is_key = top is not None and top.key is None and isinstance(top.container, dict)
+        if is_key or not plain:
+            self._attach(value, line, column)  # keys and quoted scalars are text
+        else:
+            self._attach(_scalar(value, line, column), line, column)
+
+    def open(self, mapping: bool, line: int, column: int) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            raise Refused(
+                NESTING, line, column, f"nesting deeper than {MAX_DEPTH} levels", _FLATTEN
+            )
+        container: Any = {} if mapping else []
+        children: Any = {} if mapping else []
+        self._attach(container, line, column)
+        self.marks[id(container)] = (line, column, children)
+        self.stack.append(_Frame(container, children))
+
+    def close(self) -> None:
+        self.stack.pop()
+
+    def _attach(self, value: Any, line: int, column: int) -> None:
+        if not self.stack:
+            self.root.append(value)
+            self.root_mark = (line, column)
+            return
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            frame.container.append(value)
+            frame.children.append((line, column))
+        elif frame.key is None:
+            if not isinstance(value, str):
+                raise Refused(SYNTAX, line, column, "a mapping key must be a plain name")
+            if value in frame.container:
+                first = frame.children[value]
+                self.problems.append(
+                    DUPLICATE_KEY.at(
+                        self.path,
+                        line,
+                        column,
+                        f"duplicate key '{value}' (first at line {first[0]})",
+                        "keep one of the two entries",
+                    )
+                )
+            frame.key, frame.key_mark = value, (line, column)
+        else:
+            frame.container[frame.key] = value
+            frame.children[frame.key] = (*frame.key_mark, line, column)
+            frame.key = None
+
+    def document(self, text: str) -> tuple[Document, list[Finding]]:
+        data = self.root[0] if self.root else None
+        if data is None:
+            raise Refused(EMPTY, 1, 1, "file is empty", "write a record, or delete the file")
+        if not isinstance(data, dict):
+            raise Refused(
+                NOT_MAPPING,
+                *self.root_mark,
+                f"top level is a {_kind_name(data)}, not a mapping",
+                "a record is a mapping of field names to values",
+            )
+        return Document(self.path, text, data, self.marks, *self.root_mark), self.problems
+
+
+def _refuse_anchor(anchor: str, line: int, column: int, alias: bool = False) -> Refused:
+    sign = "*" if alias else "&"
+    return Refused(
+        ANCHOR,
+        line,
+        column,
+        f"{'alias' if alias else 'anchor'} '{sign}{anchor}' is not allowed",
+        "write the value out in full; anchors and aliases are refused",
+    )
+
+
+def _refuse_tag(tag: str, line: int, column: int) -> Refused:
+    return Refused(
+        TAG,
+        line,
+        column,
+        f"tag '{tag}' is not allowed",
+        "remove the tag; values are plain strings, numbers, lists and mappings",
+    )
+
+
+def _compose(parser: Any, text: str, display: str) -> tuple[Document, list[Finding]]:
+    """From libyaml's events: sees every anchor, alias, tag and document start."""
+    builder = _Builder(display)
+    documents = 0
+    while True:
+        event = parser.get_event()
+        kind = type(event)
+        if kind is ev.ScalarEvent or kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
+            mark = event.start_mark
+            line, column = mark.line + 1, mark.column + 1
+            if event.anchor is not None:
+                raise _refuse_anchor(event.anchor, line, column)
+            if event.tag is not None:
+                raise _refuse_tag(event.tag, line, column)
+            if kind is ev.ScalarEvent:
+                builder.scalar(event.value, event.implicit[0], line, column)
+            else:
+                builder.open(kind is ev.MappingStartEvent, line, column)
+        elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
+            builder.close()
+        elif kind is ev.AliasEvent:
+            mark = event.start_mark
+            raise _refuse_anchor(event.anchor, mark.line + 1, mark.column + 1, alias=True)
+        elif kind is ev.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                mark = event.start_mark
+                raise Refused(
+                    MULTIPLE_DOCUMENTS,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "file holds more than one YAML document",
+                    "one record per file: move this document to a file of its own",
+                )
+        elif kind is ev.StreamEndEvent:
+            break
+    return builder.document(text)
+
+
+def _kind_name(value: Any) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | Decimal):
+        return "number"
+    return "string"
+
+
+def _scalar(value: str, line: int, column: int) -> Any:
+    """YAML 1.2 core resolution of a plain scalar; numbers keep their written digits."""
+    if value in _NULL:
+        return None
+    first = value[0]
+    if first in _NUMBER_START:
+        if _INT.match(value):
+            _check_number_length(value, line, column)
+            return int(value)
+        if _FLOAT.match(value):
+            _check_number_length(value, line, column)
+            number = Decimal(value)
+            if abs(number.adjusted()) > MAX_EXPONENT and number != 0:
+                raise Refused(NUMBER_RANGE, line, column, f"number {value} is out of range")
+            return number
+        if _SPECIAL_FLOAT.match(value):
+            raise Refused(
+                NUMBER_RANGE,
+                line,
+                column,
+                f"{value} is not a finite number",
+                "a figure is a finite number; quote it if it is text",
+            )
+        if _INT_OCT.match(value) or _INT_HEX.match(value):
+            _check_number_length(value, line, column)
+            return int(value[2:], 8 if value[1] == "o" else 16)
+        return value
+    return _BOOL.get(value, value)
+
+
+def _check_number_length(value: str, line: int, column: int) -> None:
+    if len(value) > MAX_NUMBER_CHARS:
+        raise Refused(
+            NUMBER_RANGE,
+            line,
+            column,
+            f"number with {len(value)} characters is too long",
+            f"a figure has at most {MAX_NUMBER_CHARS} characters",
+        )

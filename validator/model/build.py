@@ -1,0 +1,63 @@
+"""The model stage: a loaded Document becomes a Record of a Claim or a Source, or findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeGuard, TypeVar
+
+from validator.load.document import Document, Loc
+from validator.model import errors
+from validator.model.records import MODELS, Claim, Model, Source
+from validator.values.findings import Finding, Rule
+
+M = TypeVar("M", Claim, Source)
+
+
+@dataclass(eq=False)
+class Record(Generic[M]):
+    """A file that loaded and validated: where it is, what it holds, and where its nodes stand.
+
+    The Document's positions travel with the record, so a rule that finds a problem in it
+    places the finding without reading the file again.
+    """
+
+    path: Path
+    kind: str  # "claim" or "source"
+    display: str
+    model: M
+    doc: Document = field(repr=False)
+
+    def at(self, *loc: str | int, key: bool = False) -> tuple[int, int]:
+        return self.doc.locate(loc, key=key)
+
+    def finding(
+        self, rule: Rule, loc: Loc, message: str, hint: str = "", *, key: bool = False
+    ) -> Finding:
+        return rule.at(self.display, *self.at(*loc, key=key), message, hint)
+
+
+AnyRecord = Record[Claim] | Record[Source]
+
+
+def is_claim(record: AnyRecord) -> TypeGuard[Record[Claim]]:
+    return isinstance(record.model, Claim)
+
+
+def is_source(record: AnyRecord) -> TypeGuard[Record[Source]]:
+    return isinstance(record.model, Source)
+
+
+def to_record(path: Path, kind: str, doc: Document) -> tuple[AnyRecord | None, list[Finding]]:
+    """Validate a Document against its kind's model: a Record, or the model's findings."""
+    from pydantic import ValidationError
+
+    model_class: type[Model] = MODELS[kind]
+    try:
+        model = model_class.model_validate(doc.data)
+    except ValidationError as error:
+        return None, errors.findings(doc, model_class, error.errors(include_url=False))
+    if isinstance(model, Claim):
+        return Record[Claim](path, kind, doc.path, model, doc), []
+    assert isinstance(model, Source)
+    return Record[Source](path, kind, doc.path, model, doc), []
