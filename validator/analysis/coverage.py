@@ -84,14 +84,14 @@ def cover(source: Source, text: str, claims: Iterable[Claim]) -> list[Covered]:
     ]
     result = []
     for mention in mentions(text):
-        claim = next(
+        covering = next(
             (c.id for s, e, c in spans if s <= mention.start < e and _states(c, mention.number)),
             # A claim whose quote went astray still accounts for its own figure, so that one
             # wrong word in a quote is one finding, not one for each figure in the sentence.
             next((c.id for c in adrift if _states(c, mention.number)), None),
         )
         reason = next((r for s, e, r in aside if s <= mention.start < e), None)
-        result.append(Covered(mention, claim, None if claim else reason))
+        result.append(Covered(mention, covering, None if covering else reason))
     return result
 
 

@@ -53,6 +53,8 @@ def closest(text: str, quote: str) -> Closest:
 
     folded_text, folded_quote = fold(text), " ".join(fold(quote).split())
     alignment = fuzz.partial_ratio_alignment(folded_quote, folded_text)
+    if alignment is None:  # nothing to align: a quote of white space, or an empty text
+        return Closest("", 1, [], 0.0)
     start, end = _widen_to_words(folded_text, alignment.dest_start, alignment.dest_end)
     passage = " ".join(text[slice(*_sentence(text, start, end))].split())
     ours, theirs = folded_quote.split(), " ".join(folded_text[start:end].split()).split()

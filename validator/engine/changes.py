@@ -52,14 +52,14 @@ def with_dependents(project: Project, changed: list[Path]) -> list[Path]:
     for path in project.files("claim"):
         doc, _ = load(path, str(path), project.root)
         data = doc.data if doc else {}
-        cited = {data.get("source"), data.get("primary_source")}
+        named: list[object] = [data.get("source"), data.get("primary_source")]
         verdict = data.get("verdict")
         if isinstance(verdict, dict) and isinstance(verdict.get("checked_against"), list):
-            cited.update(verdict["checked_against"])
+            named += verdict["checked_against"]
         derivation = data.get("derived_from")
         operands = derivation.get("operands") if isinstance(derivation, dict) else None
         cites[path] = (
-            {c for c in cited if isinstance(c, str)},
+            {c for c in named if isinstance(c, str)},
             {o for o in operands if isinstance(o, str)} if isinstance(operands, list) else set(),
         )
     selected = [p for p in changed if p.exists()]

@@ -166,7 +166,7 @@ def _step(annotation: Any, part: str | int) -> Any:
         # FieldInfo keeps an Annotated field's metadata apart from its bare annotation.
         hints = [m for m in field.metadata if isinstance(m, Hint)]
         bare = field.annotation
-        return typing.Annotated[bare, *hints] if hints else bare  # type: ignore[misc]
+        return typing.Annotated[bare, *hints] if hints else bare
     args = typing.get_args(_unannotated(annotation))
     origin = typing.get_origin(_unannotated(annotation))
     if origin is list and args:

@@ -118,7 +118,8 @@ def _applies(analysis: Analysis, claim: Claim, group: str) -> bool:
 
 
 def _outcome(analysis: Analysis, claim: Claim, found: list[Finding]) -> tuple[list[str], list[str]]:
-    passed, failed = [], []
+    passed: list[str] = []
+    failed: list[str] = []
     for group, prefixes in GROUPS.items():
         if not _applies(analysis, claim, group):
             continue

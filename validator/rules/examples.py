@@ -89,11 +89,11 @@ def lay_out(example: Example, root: Path) -> None:
     if example.snapshot is not None or any(p.startswith(SNAPSHOTS) for p in files):
         files["pyproject.toml"] = f'[tool.factcheck]\nsnapshots = "{SNAPSHOTS}"\n'
     for relative, content in files.items():
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, Filler):
-            path.write_bytes(content.content())
+            target.write_bytes(content.content())
         elif isinstance(content, bytes):
-            path.write_bytes(content)
+            target.write_bytes(content)
         else:
-            path.write_text(content, encoding="utf-8")
+            target.write_text(content, encoding="utf-8")

@@ -98,7 +98,8 @@ def _pyproject_tools(folder: Path) -> dict[str, object]:
     if not path.is_file():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        tools = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        return tools if isinstance(tools, dict) else {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return {}
 
