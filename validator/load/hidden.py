@@ -17,8 +17,8 @@ HIDDEN_CHARACTERS = Rule(
     "and bidirectional controls can make text display in another order than it is stored "
     "(the 'Trojan Source' attack). Each is reported where it stands, comments included.",
     Example(
-        "claims/money-recovered.yaml:5:17: FC013 invisible character U+200B (zero width space); "
-        "delete it: what a reader sees must be what the file says",
+        "claims/money-recovered.yaml:5:18: FC013 invisible character U+200B (zero width "
+        "space); delete it: what a reader sees must be what the file says",
         edits=(('as_written: "£4.8', 'as_written: "£4.8\u200b'),),
     ),
 )

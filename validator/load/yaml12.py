@@ -37,8 +37,8 @@ SYNTAX = Rule(
     "The YAML parser stopped at this line and column. Common causes: a tab used for "
     "indentation, a value containing ': ' that is not quoted, an unclosed quote or bracket.",
     Example(
-        "claims/money-recovered.yaml:13:14: FC001 YAML syntax: mapping values are not allowed "
-        "here; quote a value that contains ': '",
+        "claims/money-recovered.yaml:13:15: FC001 YAML syntax: mapping values are not allowed"
+        " in this context; quote a value that contains ': '",
         edits=(("measure: money recovered", "measure: money: recovered"),),
     ),
 )
@@ -108,7 +108,7 @@ MULTIPLE_DOCUMENTS = Rule(
     "The file holds more than one YAML document (a second '---').",
     "One record per file, named by its id, keeps references and diffs simple.",
     Example(
-        "claims/two.yaml:3:1: FC009 file holds more than one YAML document; one record per "
+        "claims/two.yaml:2:1: FC009 file holds more than one YAML document; one record per "
         "file: move this document to a file of its own",
         files={"claims/two.yaml": "id: two\n---\nid: three\n"},
     ),

@@ -42,8 +42,8 @@ UNKNOWN_FIELD = Rule(
     "The finding suggests the nearest known field name, or lists the known ones. The full "
     "list is in schema/claim.schema.json and schema/source.schema.json.",
     Example(
-        "claims/money-recovered.yaml:13:1: FC101 unknown field 'measurement'; "
-        "did you mean 'measure'?",
+        "claims/money-recovered.yaml:14:1: FC101 unknown field 'measurement'; did you mean "
+        "'measure'?",
         edits=(("measure: money recovered", "measure: money recovered\nmeasurement: money"),),
     ),
     more=lambda: _field_lists(required=False),

@@ -28,11 +28,11 @@ CURRENCY = Rule(
     "last date). A mismatch states the range of rates the two figures allow, the actual rate, "
     "and the nearest dates whose rate would fit.\n\n" + figures.READING_RULES,
     Example(
-        "claims/money-recovered.yaml:8:18: FC602 '$6.1 million' is not '£4.8 million' at the "
-        "rate of 2024-04-22: £4.8M → [£4.75M, £4.85M) × 1.23158 (ECB 2024-04-22) = "
-        "[$5.85M, $5.973M) misses $6.1M → [$6.05M, $6.15M) ✗; the two written figures allow a "
-        "GBP→USD rate of 1.2474 to 1.2947 (implied 1.2708), the ECB rate was 1.2316; nearest "
-        "dates whose rate fits: 2024-04-15 (before), 2024-04-25 (after); set converted_on, or "
+        "claims/money-recovered.yaml:9:17: FC602 '$6.1 million' is not '£4.8 million' at the "
+        "rate of 2024-04-22: £4.8M → [£4.75M, £4.85M) × 1.23158 (ECB 2024-04-22) = [$5.85M, "
+        "$5.973M) misses $6.1M → [$6.05M, $6.15M) ✗; the two written figures allow a GBP→USD "
+        "rate of 1.2474 to 1.2947 (implied 1.2708), the ECB rate was 1.2316; nearest dates "
+        "whose rate fits: 2024-04-15 (before), 2024-04-25 (after); set converted_on, or "
         "correct the figure",
         edits=(
             ('"$5.9 million"', '"$6.1 million"'),
@@ -48,7 +48,7 @@ NO_RATE = Rule(
     "The ECB publishes reference rates for about thirty currencies from 1999 on; the "
     "installed data ends on the date `factcheck --version` shows.",
     Example(
-        "claims/money-recovered.yaml:8:18: FC603 no ECB rate from GBP to USD on or before "
+        "claims/money-recovered.yaml:9:17: FC603 no ECB rate from GBP to USD on or before "
         "1990-01-01; the ECB data runs to 2026-10-30; check the currency codes and the date",
         edits=(("converted_on: 2024-04-22", "converted_on: 1990-01-01"),),
     ),
@@ -60,9 +60,9 @@ UNIT_CONVERSION = Rule(
     "'3.5 tonnes' and '3,500 kg' agree: pint converts the one into the other and the two "
     "intervals overlap. A tonne (t) is the metric tonne, never a short or long ton.",
     Example(
-        "claims/money-recovered.yaml:8:18: FC604 '4,000 kg' is not '3.5 tonnes': 3.5 t → "
-        "[3.45, 3.55) t × 1000 kg/t = [3,450, 3,550) kg misses 4,000 kg → [3,999.5, 4,000.5) kg "
-        "✗; correct one of the two figures",
+        "claims/money-recovered.yaml:9:17: FC604 '4,000 kg' is not '3.5 tonnes': 3.5 t → "
+        "[3.45, 3.55) t × 1000 kg/t = [3,450, 3,550) kg misses 4,000 kg → [3,999.5, 4,000.5) "
+        "kg ✗; correct one of the two figures",
         edits=(
             (
                 "{figure}",
@@ -81,10 +81,10 @@ PERIOD_MEAN = Rule(
     "the two rates disagree about the equivalent (one fits, the other does not), a note shows "
     "the period's arithmetic next to the check at the conversion date.",
     Example(
-        "claims/money-recovered.yaml:8:18: FC610 at the mean rate of the period the figure "
-        "belongs to, '$5.9 million' does not fit: £4.8M → [£4.75M, £4.85M) × 1.26805 (mean of "
-        "63 ECB days, 2024-01-01 to 2024-03-31) = [$6.023M, $6.15M) misses $5.9M → "
-        "[$5.85M, $5.95M) ✗",
+        "claims/money-recovered.yaml:9:17: FC610 at the mean rate of the period the figure "
+        "belongs to, '$5.9 million' does not fit: £4.8M → [£4.75M, £4.85M) × 1.26805 (mean of"
+        " 63 ECB days, 2024-01-01 to 2024-03-31) = [$6.023M, $6.15M) misses $5.9M → [$5.85M, "
+        "$5.95M) ✗",
         edits=(("start: 2023-10-01", "start: 2024-01-01"), ("end: 2023-12-31", "end: 2024-03-31")),
     ),
     severity=Severity.INFO,

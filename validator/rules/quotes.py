@@ -27,11 +27,11 @@ QUOTE_NOT_IN_SOURCE = Rule(
     "white space. When a quote is not there, the finding shows the closest passage (found "
     "with rapidfuzz) and the words in which the two differ.",
     Example(
-        "claims/money-recovered.yaml:4:8: FC701 quote is not in the snapshot of 'the-article'; "
-        "the closest passage (snapshots/the-article.txt:1) differs: 'between September and' "
-        "where the source has 'between October and'; copy the sentence as the source has it: "
-        '"Warrant data led to the recovery of £4.8 million ($5.9 million), all between October '
-        'and December last year, the NCA said."',
+        "claims/money-recovered.yaml:4:8: FC701 quote is not in the snapshot of 'the-"
+        "article'; the closest passage (snapshots/the-article.txt:1) differs: 'September' "
+        "where the source has 'October'; 'year' where the source has 'year, the'; copy the "
+        'sentence as the source has it: "Warrant data led to the recovery of £4.8 million '
+        '($5.9 million), all between October and December last year, the NCA said."',
         edits=(("between October", "between September"),),
         snapshot=SNAPSHOT,
     ),
@@ -43,9 +43,9 @@ AS_WRITTEN_IN_QUOTE = Rule(
     "The quote is the sentence that carries the figure, so the figure as written stands in "
     "it. A figure the source only implies (a total of parts it lists) sets `implied: true`.",
     Example(
-        "claims/money-recovered.yaml:9:18: FC702 as_written '$5.90 million' is not in the quote; "
-        "as_written is the figure exactly as the quoted sentence prints it; for a figure the "
-        "source only implies, set implied: true",
+        "claims/money-recovered.yaml:9:17: FC702 as_written '$5.90 million' is not in the "
+        "quote; as_written is the figure exactly as the quoted sentence prints it; for a "
+        "figure the source only implies, set implied: true",
         edits=(('"$5.9 million"', '"$5.90 million"'),),
     ),
 )

@@ -33,8 +33,8 @@ UNKNOWN_CLAIM = Rule(
     "`derived_from.operands` name claim ids; each needs a file claims/<id>.yaml. A claim "
     "derived from itself is a cycle (FC606).",
     Example(
-        "claims/money-recovered.yaml:26:7: FC204 unknown claim id 'money-recoverd'; "
-        "did you mean 'money-recovered'?",
+        "claims/money-recovered.yaml:28:7: FC204 unknown claim id 'money-recoverd'; did you "
+        "mean 'money-recovered'?",
         edits=(
             (
                 "tags: [money]",

@@ -39,9 +39,9 @@ SNAPSHOT_CHANGED = Rule(
     "new hash (`sha256sum <snapshot>`).",
     Example(
         "sources/the-article.yaml:8:18: FC704 snapshots/the-article.txt has SHA-256 "
-        "0ae6cd1a4a72…, not the recorded 000000000000…: the text changed under the claims; "
+        "6c9475dd83b5…, not the recorded 000000000000…: the text changed under the claims; "
         "check every quote against the new text, then record its hash",
-        files={"sources/the-article.yaml": "{source}snapshot_sha256: " + "0" * 64 + "\n"},
+        files={"sources/the-article.yaml": '{source}snapshot_sha256: "' + "0" * 64 + '"\n'},
         snapshot=_TEXT,
     ),
 )
