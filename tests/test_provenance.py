@@ -161,3 +161,22 @@ def test_the_dataset_against_the_article(repo: Repo) -> None:
     assert coverage.out.splitlines()[-1] == (
         "factcheck: 16 figures in 1 source: 13 claimed, 3 set aside, 0 not covered"
     )
+
+
+def test_a_waiver_of_fc705_in_the_source_covers_its_snapshot(repo: Repo, shots: Path) -> None:
+    # The finding points into the snapshot but belongs to the source record: the record's
+    # waiver applies to it, and is not reported as unused.
+    (shots / "the-article.txt").write_text(ARTICLE + "Police made 41 arrests.\n")
+    source = (repo.root / "sources/the-article.yaml").read_text()
+    repo.write(
+        "sources/the-article.yaml", source + 'waive: {FC705: "a list of every arrest"}\n'
+    )
+    run = repo.run("validate", "--snapshots", str(shots), "--format", "json")
+    assert run.json["findings"] == []
+    assert run.json["waived"] == 1
+
+
+def test_snapshot_findings_count_for_their_source_record(repo: Repo, shots: Path) -> None:
+    (shots / "the-article.txt").write_text(ARTICLE + "Police made 41 arrests and 42 more.\n")
+    run = repo.run("validate", "--snapshots", str(shots))
+    assert run.out.splitlines()[-1] == "factcheck: 2 warnings in 1 of 2 files"

@@ -177,3 +177,47 @@ def test_source_may_leave_author_and_url_unknown(repo: Repo) -> None:
 def test_country_code_no_is_a_string(repo: Repo) -> None:
     # geography: NO in the good fixture: YAML 1.1 would make it false and the model would reject it.
     assert repo.codes() == []
+
+
+def test_explain_lists_the_fields_the_models_require() -> None:
+    # Generated from the models: a source's url is optional, so FC102 must not ask for it.
+    from validator.cli.rules_command import explanation
+    from validator.model.records import Claim, Source
+
+    text = explanation(rules_registry()["FC102"])
+    for kind, model in (("claim", Claim), ("source", Source)):
+        required = [n for n, f in model.model_fields.items() if f.is_required()]
+        assert f"A {kind}'s required fields: {', '.join(required)}." in text
+    assert "url" not in text.split("A source's required fields:")[1].split("\n")[0]
+    optional = explanation(rules_registry()["FC101"])
+    assert "A source's optional fields:" in optional and "url" in optional
+
+
+def rules_registry() -> dict:
+    from validator import rules
+
+    return rules.registry()
+
+
+# A pattern error is told what its field's type looks like, never another type's advice.
+HINTS = {
+    "url": ("url: https://example.org/article", "url: example.org", "a URL starts with http"),
+    "language": ("kind: article", "kind: article\nlanguage: English", "ISO 639 code"),
+    "sha256": ("kind: article", "kind: article\nsnapshot_sha256: abc", "64 lower-case hex"),
+    "id": ("id: the-article", "id: The Article", "ids are lower-case words"),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "hint"), HINTS.values(), ids=HINTS.keys())
+def test_pattern_errors_get_their_types_hint(repo: Repo, old: str, new: str, hint: str) -> None:
+    repo.write("sources/the-article.yaml", SOURCE.replace(old, new))
+    found = [f for f in repo.findings() if f["code"] == "FC103"]
+    assert len(found) == 1 and hint in found[0]["hint"], found
+    if "ids are" not in hint:
+        assert "ids are" not in found[0]["hint"]
+
+
+def test_a_unit_pattern_error_gets_the_unit_hint(repo: Repo) -> None:
+    repo.edit("unit: GBP", "unit: Pounds")
+    (found,) = [f for f in repo.findings() if f["code"] == "FC103"]
+    assert "ISO 4217 code" in found["hint"]
