@@ -23,7 +23,7 @@ def test_markdown_report(repo: Repo) -> None:
     )
     assert "| £4.8 million ($5.9 million) | money recovered with the help of warrant data" in out
     assert "× 1.23158 (ECB 2024-04-22)" in out
-    assert "**15 claims**: Accurate 4, Mostly accurate 7, Outdated 1, Unverifiable 3" in out
+    assert "**16 claims**: Accurate 7, Mostly accurate 6, Unverifiable 3" in out
 
 
 def test_report_is_markdown_when_piped(repo: Repo) -> None:
@@ -36,7 +36,7 @@ def test_rich_report_without_colour(repo: Repo, monkeypatch: pytest.MonkeyPatch)
     assert "\x1b[" not in out  # not a terminal: no escape codes
     assert "Consistency checks" in out
     assert max(len(line) for line in out.splitlines()) <= 100
-    assert "15 claims: Accurate 4, Mostly accurate 7, Outdated 1, Unverifiable 3; 0 errors" in out
+    assert "16 claims: Accurate 7, Mostly accurate 6, Unverifiable 3; 0 errors" in out
 
 
 def test_one_claim_in_full(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -44,7 +44,7 @@ def test_one_claim_in_full(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
     out = repo.run(
         "report", *ROOT, "--format", "rich", "--claim", "meta-teen-messaging-restriction-age"
     ).out
-    assert "Outdated" in out and "25 January 2024" in out
+    assert "Accurate" in out and "25 January 2024" in out
     assert repo.run("report", *ROOT, "--claim", "no-such-claim").code == 2
 
 
@@ -84,7 +84,7 @@ def test_html_page_renders_in_chromium(repo: Repo, tmp_path: Path) -> None:
         [CHROMIUM, *FLAGS, *profile, "--dump-dom", (html / "index.html").as_uri()],
         capture_output=True, text=True, timeout=120, check=True,
     ).stdout  # fmt: skip
-    assert dom.count("<tr id=") == 15
+    assert dom.count("<tr id=") == 16
     assert dom.count('class="rate-chart"') + dom.count("class=rate-chart") == 1
     assert "rate-line" in dom and "allowed-band" in dom and "used-date" in dom
     assert "rate used: 2024-04-22 (1.23158)" in dom
@@ -116,7 +116,7 @@ def test_html_chart_shows_band_rate_and_date(repo: Repo, tmp_path: Path) -> None
     page = (tmp_path / "index.html").read_text()
     assert "rates both written figures allow: 1.2062 to 1.2526" in page
     assert "period mean 1.2681" in page
-    assert page.count("<table class=sortable>") == 1
+    assert page.count("<table class=sortable>") == 2  # the article, the NPCC statement
 
 
 # Exports ------------------------------------------------------------------------------------------
@@ -125,7 +125,7 @@ def test_html_chart_shows_band_rate_and_date(repo: Repo, tmp_path: Path) -> None
 def test_claimreview_has_every_required_field(repo: Repo) -> None:
     run = repo.run("export", *ROOT, "--format", "claimreview", "--date", "2026-11-28")
     reviews = json.loads(run.out)
-    assert len(reviews) == 15
+    assert len(reviews) == 16
     for item in reviews:
         assert item["@context"] == "https://schema.org" and item["@type"] == "ClaimReview"
         for field in (
@@ -173,7 +173,7 @@ def test_datapackage_validates_with_frictionless(repo: Repo, tmp_path: Path) -> 
     assert report.valid, report.flatten(["type", "note"])
     package = frictionless.Package(str(out / "datapackage.json"))
     rows = package.get_resource("claims").read_rows()
-    assert len(rows) == 15
+    assert len(rows) == 16
     money = next(r for r in rows if r["id"] == "nca-warrant-data-money-recovered-q1-2024")
     assert money["value"] == 4800000 and money["rating_value"] is None
 
@@ -199,4 +199,5 @@ def test_claims_come_in_the_articles_order(repo: Repo) -> None:
     figures = [f for f in figures if f != "figure"]
     assert figures[:4] == ["around 1,200 per month", "around 800 per month", "92%", "85%"]
     assert figures.index("27") < figures.index("(1)") < figures.index("(32)")  # parts, then total
-    assert figures[-1] == "over 19"
+    # The article's last figure closes its table; the NPCC's own figure follows in its source's.
+    assert figures[-2:] == ["over 19", "1000 per month"]
