@@ -169,9 +169,7 @@ def test_a_waiver_of_fc705_in_the_source_covers_its_snapshot(repo: Repo, shots: 
     # waiver applies to it, and is not reported as unused.
     (shots / "the-article.txt").write_text(ARTICLE + "Police made 41 arrests.\n")
     source = (repo.root / "sources/the-article.yaml").read_text()
-    repo.write(
-        "sources/the-article.yaml", source + 'waive: {FC705: "a list of every arrest"}\n'
-    )
+    repo.write("sources/the-article.yaml", source + 'waive: {FC705: "a list of every arrest"}\n')
     run = repo.run("validate", "--snapshots", str(shots), "--format", "json")
     assert run.json["findings"] == []
     assert run.json["waived"] == 1

@@ -133,19 +133,20 @@ def evaluate(dataset: Dataset) -> list[Check]:
     return found
 
 
-def read(unit: str, as_written: str) -> Interval | None:
+def read(unit: str, as_written: str, *, rate: bool = False) -> Interval | None:
     """The interval `as_written` allows; None when FC302 or FC303 already reports a problem."""
     figure = figures.parse(as_written)
     if figure is None or (figure.unit is not None and figure.unit != unit):
         return None
     span = figure.interval()
     # A count is a whole number, so "27" is exactly 27; this is what lets a sum of counts be
-    # checked to the unit (the GRIM test's reasoning, for news figures).
-    return span.integral() if unit == "count" else span
+    # checked to the unit (the GRIM test's reasoning, for news figures). A count per week is
+    # an average, and need not be whole.
+    return span.integral() if unit == "count" and not rate else span
 
 
 def _read(item: Claim | Equivalent) -> Interval | None:
-    return read(item.unit, item.as_written)
+    return read(item.unit, item.as_written, rate=isinstance(item, Claim) and item.per is not None)
 
 
 def shown(value: Decimal, span: Interval, unit: str) -> str:
