@@ -154,8 +154,9 @@ def _currency(
             "FC603",
             False,
             "",
-            f"no ECB rate from {claim.unit} to {equivalent.unit} on or before {day}",
-            f"the ECB data runs to {money.data_last_date()}; check the currency codes and the date",
+            f"no ECB rate from {claim.unit} to {equivalent.unit} for {day}: "
+            + money.rate_gap(claim.unit, equivalent.unit, day),
+            "check the currency codes and the date; a stale rate is never used",
         )
         return
     rate, used = found
