@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from validator import figures
-from validator.amounts import is_money
+from validator.amounts import interval, is_money, number
 from validator.findings import Finding
 from validator.rules import Rule
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from validator.dataset import Dataset
+    from validator.intervals import Interval
     from validator.records import Record
 
 
@@ -24,17 +25,22 @@ def _figures(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, Decim
         yield ("equivalents", i), equivalent.as_written, equivalent.value, equivalent.unit
 
 
+Read = figures.Figure | figures.Refusal
+
+
 def _read(
     dataset: Dataset,
-) -> Iterator[tuple[Record, tuple[str | int, ...], str, Decimal, str, figures.Figure | None]]:
+) -> Iterator[tuple[Record, tuple[str | int, ...], str, Decimal, str, Read]]:
     for record in dataset.claims():
         for loc, written, value, unit in _figures(record):
-            yield record, loc, written, value, unit, figures.parse(written)
+            yield record, loc, written, value, unit, figures.read(written)
 
 
 def value_matches(dataset: Dataset) -> Iterator[Finding]:
-    for record, loc, written, value, _unit, figure in _read(dataset):
-        if figure is not None and figure.value != value:
+    for record, loc, written, value, unit, figure in _read(dataset):
+        if not isinstance(figure, figures.Figure):
+            continue
+        if figure.point and figure.value != value:
             stated = figures.render(figure.value)
             yield record.finding(
                 "FC301",
@@ -43,15 +49,29 @@ def value_matches(dataset: Dataset) -> Iterator[Finding]:
                 f"which states {stated}",
                 f"set value: {stated}, or correct as_written",
             )
+        elif not figure.point and not _within(figure.interval(), value):
+            # a range or an order of magnitude states no single number: any value inside it
+            span = interval(figure.interval(), figure.unit or unit)
+            yield record.finding(
+                "FC301",
+                (*loc, "value"),
+                f"value {figures.render(value)} is outside what as_written '{written}' "
+                f"states, a {figure.form} of {span}",
+                f"set value to a number in {span}, or correct as_written",
+            )
+
+
+def _within(span: Interval, value: Decimal) -> bool:
+    return span.low <= value <= span.high
 
 
 def readable(dataset: Dataset) -> Iterator[Finding]:
     for record, loc, written, _value, _unit, figure in _read(dataset):
-        if figure is None:
+        if isinstance(figure, figures.Refusal):
             yield record.finding(
                 "FC302",
                 (*loc, "as_written"),
-                f"as_written '{written}' does not read as a figure",
+                f"as_written '{written}' does not read as a figure: {figure.reason}",
                 "write the figure as the source does, such as '£4.8 million', '92%', "
                 "'around 1,200' (see `factcheck explain FC302`)",
             )
@@ -59,14 +79,15 @@ def readable(dataset: Dataset) -> Iterator[Finding]:
 
 def unit_matches(dataset: Dataset) -> Iterator[Finding]:
     for record, loc, written, _value, unit, figure in _read(dataset):
-        if figure is None:
+        if not isinstance(figure, figures.Figure):
             continue
         if figure.unit is not None and figure.unit != unit:
+            # every unit the reader knows is checked, not only money and percent
             yield record.finding(
                 "FC303",
                 (*loc, "unit"),
                 f"unit '{unit}' does not match as_written '{written}', which is in '{figure.unit}'",
-                f"set unit: {figure.unit}",
+                f"set unit: {figure.unit}" + _conversion(figure, unit),
             )
         elif figure.unit is None and (unit == "percent" or is_money(unit)):
             yield record.finding(
@@ -77,14 +98,35 @@ def unit_matches(dataset: Dataset) -> Iterator[Finding]:
             )
 
 
+def _conversion(figure: figures.Figure, unit: str) -> str:
+    """How the written figure reads in the record's unit, when the two convert: the other fix."""
+    if is_money(unit) or figure.unit is None or is_money(figure.unit) or not figure.point:
+        return ""
+    from validator import units
+
+    factor = units.factor(figure.unit, unit) if units.known(unit) else None
+    if factor is None:
+        return ""
+    converted = number(figure.value * factor, 4)
+    return (
+        f" (or, to keep {unit}, record '{written_of(figure)}' as {converted} {unit} "
+        "in an equivalent)"
+    )
+
+
+def written_of(figure: figures.Figure) -> str:
+    return f"{figures.render(figure.value)} {figure.unit}"
+
+
 RULES = (
     Rule(
         "FC301",
         "value-matches-as-written",
         "`value` is not the number that `as_written` states.",
         "The normalised value must equal the written figure times its scale, exactly (Decimal "
-        "arithmetic): '£4.8 million' is 4800000, '92%' is 92, 'around 1,200' is 1200.\n\n"
-        + figures.READING_RULES,
+        "arithmetic): '£4.8 million' is 4800000, '92%' is 92, 'around 1,200' is 1200, 'one in "
+        "five' is 20. A range or an order of magnitude ('7 to 10', 'dozens') states no single "
+        "number: value must lie in its closed interval.\n\n" + figures.READING_RULES,
         check=value_matches,
     ),
     Rule(
