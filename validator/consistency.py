@@ -126,10 +126,11 @@ def _equivalents(dataset: Dataset, record: Record) -> Iterator[Check]:
         if other is None:
             continue
         loc = ("equivalents", i, "as_written")
+        mine, other = figures.compared(claim.as_written, equivalent.as_written, own, other)
         if is_money(claim.unit) and is_money(equivalent.unit):
-            yield from _currency(dataset, record, loc, own, equivalent, other)
+            yield from _currency(dataset, record, loc, mine, equivalent, other)
         else:
-            yield _unit_conversion(record, loc, own, equivalent, other)
+            yield _unit_conversion(record, loc, mine, equivalent, other)
 
 
 def _currency(

@@ -95,6 +95,21 @@ class Figure:
         return "below" if kind in ("below", "up to") else None
 
 
+def compared(
+    written: str, other_written: str, span: Interval, other_span: Interval
+) -> tuple[Interval, Interval]:
+    """The intervals to compare two figures that should be the same amount: their own, except
+    that two figures open on the same side ("more than £4.8 million", "more than $12 million")
+    always overlap, so they are compared at the ends they write, where the question is decided."""
+    first, second = parse(written), parse(other_written)
+    if first is None or second is None:
+        return span, other_span
+    side = first.open_side()
+    if side is None or side != second.open_side():
+        return span, other_span
+    return first.bound(), second.bound()
+
+
 def hedged(v: Decimal, half: Decimal, kind: str) -> Interval:
     """The interval a hedge gives the number v whose last written digit allows ± half."""
     width = max(half, abs(v) * APPROXIMATE)
