@@ -34,7 +34,10 @@ _TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 # Abbreviations whose full stop belongs to the word: "approx. 1,200", "€4,8 Mio.".
-ABBREVIATIONS = {"approx", "c", "ca", "est", "mio", "mln", "bln", "mrd", "руб", "tys"}
+ABBREVIATIONS = {
+    "approx", "c", "ca", "est", "mio", "mln", "bln", "mrd", "mld", "руб", "tys", "тыс", "млн",
+    "млрд",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +126,7 @@ def _decimal_mark(
     if decimal_comma or european:
         return ","
     return Refusal(
-        f"'{text}': a comma before {len(after)} digits is a decimal comma, which English does "
+        f"'{text}': a comma before {len(after)} digit{'s' if len(after) != 1 else ''} is a decimal comma, which English does "
         "not write; give the source's language, or write a decimal point"
     )
 
@@ -208,7 +211,7 @@ def _spoken_step(tokens: list[Token], i: int, at: int, s: _Spoken) -> int | Refu
             return 1
         return 0
     if word == "half" and i == at and after == "a" and _word(tokens, i + 2) in WORD_SCALES:
-        s.group, s.last = Decimal("0.5"), "unit"  # "half a million"
+        s.group, s.last, s.part = Decimal("0.5"), "unit", Decimal("0.5")  # "half a million"
         return 2
     if word in SMALL or word in TENS:
         return _small(tokens, i, s, word)
@@ -399,7 +402,21 @@ SCALES = {
     "trillion": 12,
     "tn": 12,
     "trn": 12,
+    "lakh": 5,
+    "lakhs": 5,
+    "crore": 7,
+    "crores": 7,
 }
+# Scale words of other languages: read, and taken as a sign of the continental way of writing
+# numbers, so that "1,5 Millionen" has a decimal comma. (No "billion" of French or Spanish,
+# where it is 10^12, is read as an English billion: "billones" is 10^12 and "billion" English.)
+EUROPEAN_SCALES = {
+    "mio": 6, "mrd": 9, "millionen": 6, "million.": 6, "milliarde": 9, "milliarden": 9,
+    "milliard": 9, "milliards": 9, "millones": 6, "millón": 6, "billones": 12, "milhões": 6,
+    "milhão": 6, "bilhões": 9, "bilhão": 9, "milioni": 6, "miliardi": 9, "mln": 6, "mld": 9,
+    "млн": 6, "млрд": 9, "тыс": 3,
+}  # fmt: skip
+SCALES.update(EUROPEAN_SCALES)
 MONEY_ONLY_SCALES = {"m", "b"}  # "5m" alone may be five metres; "£5m" is five million pounds
 
 # Each hedge's kind decides its interval (figures.hedged). Editors' usage (AP, Reuters): "nearly"
@@ -502,8 +519,8 @@ UNIT_WORDS = {
     "ft": "ft", "foot": "ft", "feet": "ft", "inch": "inch", "inches": "inch",
     "yard": "yard", "yards": "yard", "hectare": "hectare", "hectares": "hectare",
     "ha": "hectare", "acre": "acre", "acres": "acre", "km²": "km2", "sq km": "km2",
-    "square kilometres": "km2", "square kilometers": "km2", "square miles": "mile2",
-    "sq miles": "mile2", "litre": "liter", "litres": "liter", "liter": "liter",
+    "square kilometres": "km2", "square kilometers": "km2", "square miles": "square_mile",
+    "sq miles": "square_mile", "litre": "liter", "litres": "liter", "liter": "liter",
     "liters": "liter", "l": "liter", "ml": "ml", "millilitres": "ml",
     "mph": "mph", "km/h": "kph", "kph": "kph", "knots": "knot",
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
@@ -538,6 +555,13 @@ AMBIGUOUS_UNITS = {
     "cents": "?is not read: write the amount in dollars or euros ($0.50)",
     "x": "?is a multiple, not an amount",
     "times": "?is a multiple, not an amount",
+    "barrels": "?is a unit not in the unit table: not read",
+    "pints": "?is a US or an imperial pint: write litres",
+    "stone": "?is a unit not in the unit table: write kg",
+    "carats": "?is a unit not in the unit table: not read",
+    "sq ft": "?is a unit not in the unit table: not read",
+    "square feet": "?is a unit not in the unit table: not read",
+    "mil": "?is a thousand (Spanish, Portuguese) or a million (slang): not read",
 }
 # Codes of ISO 4217, current and replaced by the euro, that may follow an amount mid-text.
 _ISO = (

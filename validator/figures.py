@@ -240,7 +240,9 @@ class _Reader:
         hedge = self.hedge()
         if self.word() == "between" or (self.word() == "from" and hedge is None):
             self.at += 1
-            return self.tail(self.range(self.amount(), keyword=True), hedge)
+            first = self.amount()
+            self.first_end_unit(first)
+            return self.tail(self.range(first, keyword=True), hedge)
         order = self.order()
         if order is not None:
             return self.tail(order, hedge)
@@ -248,6 +250,7 @@ class _Reader:
         if proportion is not None:
             return self.tail(proportion, hedge)
         first = self.amount()
+        self.first_end_unit(first)
         if self.word() == "to" or (self.kind() == "dash" and self.kind(1) in ("num", "sym")):
             return self.tail(self.range(first, keyword=False), hedge)
         return self.tail(self.figure_of(first), hedge)
@@ -359,7 +362,9 @@ class _Reader:
         if token.kind == "sym":
             return token.text in words.CURRENCY_SYMBOLS
         return token.kind == "word" and (
-            token.text in words.ISO_CODES or token.text.lower() in words.CURRENCY_WORDS
+            token.text in words.ISO_CODES
+            or token.text.lower() in words.CURRENCY_WORDS
+            or token.text.lower() in words.EUROPEAN_SCALES
         )
 
     def significant(self, value: Decimal, step: Decimal) -> Decimal:
@@ -391,6 +396,8 @@ class _Reader:
         number.resolution = number.step * factor
         number.step *= factor
         number.scale = power
+        if self.word() in words.SCALES or self.word() in words.WORD_SCALES:
+            raise _Fail(f"two scale words, '{name}' and '{self.peek().text}', are not read")  # type: ignore[union-attr]
 
     def money_follows(self) -> bool:
         token = self.peek(1)
@@ -399,6 +406,16 @@ class _Reader:
         if token.kind == "sym":
             return token.text in words.CURRENCY_SYMBOLS
         return token.kind == "word" and token.text in words.ISO_CODES
+
+    def first_end_unit(self, first: _Amount) -> None:
+        """A unit written on a range's first end too: "20%-30%", "between 20% and 30%"."""
+        saved = self.at
+        unit = self.unit() if first.unit is None else None
+        joiner = self.word() in ("to", "and") or self.kind() == "dash"
+        if unit is not None and joiner:
+            first.unit = unit
+        else:
+            self.at = saved
 
     def figure_of(self, amount: _Amount) -> Figure:
         return Figure(amount.value, amount.unit, amount.resolution, step=amount.step)
@@ -480,6 +497,9 @@ class _Reader:
             hedge = self.postfix_hedge()
         noun = self.noun()
         figure = replace(figure, unit=figure.unit or unit, noun=noun)
+        if figure.unit == "percent" and figure.form == "number" and figure.step is not None:
+            # a percentage is written to the unit it rounds to: "20%" is [19.5%, 20.5%)
+            figure = replace(figure, resolution=figure.step)
         return self.apply_hedge(figure, hedge)
 
     def postfix_hedge(self) -> str | None:
@@ -533,6 +553,8 @@ class _Reader:
                 raise _Fail(f"a second number in '{self.rest()}' is not read")
             if token.kind == "sym":
                 raise _Fail(f"'{token.text}' in '{self.rest()}' is not read")
+            if token.text.lower() in words.SCALES or token.text.lower() in words.ORDERS:
+                raise _Fail(f"the scale word '{token.text}' in '{self.rest()}' is not read")
         self.at = len(self.tokens)
         return " ".join(t.text for t in rest)
 
