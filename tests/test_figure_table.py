@@ -176,7 +176,8 @@ def test_more_than_in_two_currencies_is_checked(repo: Repo) -> None:
             f'"more than ${dollars} million"\n    value: {int(Decimal(dollars) * 10**6)}',
         )
         claim.write_text(
-            text.replace(old, new).replace("£4.8 million (", "more than £4.8 million (")
+            text.replace(old, new)
+            .replace("£4.8 million (", "more than £4.8 million (")
             .replace("($5.9 million)", f"(more than ${dollars} million)"),
             encoding="utf-8",
         )

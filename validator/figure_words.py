@@ -125,9 +125,10 @@ def _decimal_mark(
         return "," if decimal_comma else None  # "1,234": English (thousands) unless told
     if decimal_comma or european:
         return ","
+    digits = f"{len(after)} digit" + ("s" if len(after) != 1 else "")
     return Refusal(
-        f"'{text}': a comma before {len(after)} digit{'s' if len(after) != 1 else ''} is a decimal comma, which English does "
-        "not write; give the source's language, or write a decimal point"
+        f"'{text}': a comma before {digits} is a decimal comma, which English does not write; "
+        "give the source's language, or write a decimal point"
     )
 
 
