@@ -11,6 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import Repo, swap_figure
 from validator import figure_words, figures, units
@@ -183,3 +185,41 @@ def test_more_than_in_two_currencies_is_checked(repo: Repo) -> None:
         )
         codes = [c for c, _ in repo.codes() if c in ("FC602", "FC302", "FC301")]
         assert codes == ([code] if code else []), repo.findings()
+
+
+# Numbers in words against text2num, a well-kept reader of English cardinals (a test-only
+# oracle: the grammar itself needs no library, see the README's "Figures are intervals").
+
+ONES = figures.SMALL_WORDS.split()  # the spelling only: the values come from text2num
+TENS = figures.TENS_WORDS.split()
+
+
+def spelt(n: int) -> str:
+    """n in British English words: 1,000,102 is 'one million one hundred and two'."""
+    parts = []
+    for power, name in ((9, "billion"), (6, "million"), (3, "thousand")):
+        group, n = divmod(n, 10**power)
+        if group:
+            parts.append(f"{below_thousand(group)} {name}")
+    if n or not parts:
+        parts.append(below_thousand(n, joined=bool(parts)))
+    return " ".join(parts)
+
+
+def below_thousand(n: int, joined: bool = False) -> str:
+    hundreds, rest = divmod(n, 100)
+    words = [f"{ONES[hundreds]} hundred"] if hundreds else []
+    if rest or not words:
+        tens, ones = divmod(rest, 10)
+        small = ONES[rest] if rest < 20 else TENS[tens - 2] + (f"-{ONES[ones]}" if ones else "")
+        words.append(("and " if words or joined else "") + small)
+    return " ".join(words)
+
+
+@given(st.integers(min_value=0, max_value=999_999_999_999))
+def test_numbers_in_words_agree_with_text2num(n: int) -> None:
+    text2num = pytest.importorskip("text_to_num").text2num
+    words = spelt(n)
+    figure = figures.read(words)
+    assert isinstance(figure, figures.Figure), (words, figure)
+    assert figure.value == n == text2num(words, "en"), words
