@@ -223,3 +223,23 @@ def test_numbers_in_words_agree_with_text2num(n: int) -> None:
     figure = figures.read(words)
     assert isinstance(figure, figures.Figure), (words, figure)
     assert figure.value == n == text2num(words, "en"), words
+
+
+def test_new_leaves_the_value_of_a_range_to_the_contributor(repo: Repo) -> None:
+    run = repo.run(
+        "new",
+        "--source", "the-article",
+        "--quote", "Police made 7 to 10 arrests in May.",
+        "--as-written", "7 to 10",
+        "--claim", "Police made 7 to 10 arrests in May.",
+        "--measure", "arrests in May",
+        "--claimant", "The Police",
+    )  # fmt: skip
+    # the file is written, and the check that follows asks for the value (FC103): never a guess
+    assert run.code == 1 and "FC103" in run.out, run.out + run.err
+    text = (repo.root / "claims/the-police-arrests-in-may.yaml").read_text(encoding="utf-8")
+    assert "value:  # as_written states a range, [7, 10]: write the value" in text
+    refused = repo.run(
+        "new", "--source", "the-article", "--quote", "the 4th", "--as-written", "4th"
+    )
+    assert refused.code == 2 and "ordinal" in refused.err
