@@ -243,3 +243,13 @@ def test_new_leaves_the_value_of_a_range_to_the_contributor(repo: Repo) -> None:
         "new", "--source", "the-article", "--quote", "the 4th", "--as-written", "4th"
     )
     assert refused.code == 2 and "ordinal" in refused.err
+
+
+def test_intervals_are_shown_so_that_a_reader_can_check_them() -> None:
+    from validator.amounts import interval
+
+    exact = figures.read("£4,800,000", exact=True)
+    assert isinstance(exact, figures.Figure)
+    assert interval(exact.interval(), "GBP") == "[£4.7999995M, £4.8000005M)"
+    assert interval(Interval(Decimal("9.985"), Decimal("9.995")), "GBP") == "[£9.985, £9.995)"
+    assert interval(Interval(Decimal(4750000), Decimal(4850000)), "GBP") == "[£4.75M, £4.85M)"

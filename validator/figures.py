@@ -133,10 +133,10 @@ def read(text: str, language: str | None = None, exact: bool = False) -> Figure 
 
 
 @lru_cache(maxsize=4096)
-def parse(text: str) -> Figure | None:
+def parse(text: str, exact: bool = False) -> Figure | None:
     """The figure `text` states, or None when it does not read as one (cached: several rules
-    read the same as_written, and Figure is immutable)."""
-    figure = read(text)
+    read the same as_written, and Figure is immutable). `exact` as for read()."""
+    figure = read(text, exact=exact)
     return figure if isinstance(figure, Figure) else None
 
 
