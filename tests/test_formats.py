@@ -25,6 +25,8 @@ PROJECT = Project(ROOT, ROOT / "claims", ROOT / "sources", ROOT / "schema")
 @pytest.fixture(autouse=True)
 def _at_the_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
+
+
 FINDINGS = [
     Finding("claims/a.yaml", 6, 8, "FC301", Severity.ERROR, "value 1 is not 2", "set value: 2"),
     Finding("claims/a.yaml", 9, 3, "FC503", Severity.WARNING, "waiver unused", "remove it"),

@@ -30,12 +30,13 @@ def derived(repo: Repo, id_: str, written: str, value: str, operation: str, oper
     ("operation", "good", "bad", "work"),
     [
         ("difference", "20", "21", "27 → [27, 27] − 7 → [7, 7] = [20, 20] misses 21 → [21, 21] ✗"),
-        ("product", "189", "190", "27 → [27, 27] × 7 → [7, 7] = [189, 189] misses 190"),
+        ("product", "189", "191", "27 → [27, 27] × 7 → [7, 7] = [189, 189] misses 191"),
         (
             "ratio",
             "3.9",
             "4.2",
-            "27 → [27, 27] ÷ 7 → [7, 7] = [3.857, 3.857] dimensionless misses 4.2",
+            "27 → [27, 27] ÷ 7 → [7, 7] = [3.857142857143, 3.857142857143] dimensionless "
+            "misses 4.2",
         ),
     ],
 )
@@ -85,36 +86,36 @@ def test_ratio_with_a_divisor_that_may_be_zero_and_a_wrong_operand_count(repo: R
 
 
 def test_per_week_to_per_year_uses_the_gregorian_year(repo: Repo) -> None:
-    _count(repo, "weekly", "100", 100, "per: week")
+    _count(repo, "weekly", "101", 101, "per: week")
     _count(
         repo,
         "yearly",
-        "5,240",
-        5240,
+        "5,291",
+        5291,
         "per: year\nderived_from: {operation: equal, operands: [weekly]}",
     )
-    # [99.5, 100.5) a week × 365.2425 / 7 = [5,191.5, 5,243.8) a year; 52 weeks would miss 5,240.
+    # [100.5, 101.5) a week × 365.2425 / 7 = [5,243.8, 5,296) a year; 52 weeks would miss 5,291.
     assert repo.codes() == []
     _count(
         repo,
         "yearly",
-        "5,180",
-        5180,
+        "5,231",
+        5231,
         "per: year\nderived_from: {operation: equal, operands: [weekly]}",
     )
     assert [c for c, _ in repo.codes()] == ["FC609", "FC605"]
 
 
 def test_a_period_across_a_year_end_counts_its_months(repo: Repo) -> None:
-    _count(repo, "monthly", "800", 800, "per: month")
+    _count(repo, "monthly", "801", 801, "per: month")
     period = "period: {start: 2023-11-01, end: 2024-02-29}"  # four whole months, a leap February
     extra = f"{period}\nderived_from: {{operation: rate_times_duration, operands: [monthly]}}"
-    _count(repo, "span", "3,200", 3200, extra)
+    _count(repo, "span", "3,204", 3204, extra)
     assert repo.codes() == []
-    _count(repo, "span", "2,400", 2400, extra)
+    _count(repo, "span", "2,401", 2401, extra)
     (finding,) = [f for f in repo.findings() if f["code"] == "FC605"]
     assert (
-        "800 → [799.5, 800.5) per month × 4 months = [3,198, 3,202) misses 2,400"
+        "801 → [800.5, 801.5) per month × 4 months = [3,202, 3,206) misses 2,401"
         in finding["message"]
     )
 

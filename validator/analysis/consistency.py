@@ -74,7 +74,7 @@ class MissingRate(Check):
 
     equivalent: Equivalent
     day: date
-    last: str  # the last date the rate data has
+    gap: str  # why there is none: before or after the data, or no rate for a currency that day
 
 
 @dataclass(frozen=True)
@@ -133,10 +133,17 @@ def evaluate(dataset: Dataset) -> list[Check]:
     return found
 
 
-def read(unit: str, as_written: str, *, rate: bool = False) -> Interval | None:
+def read(
+    unit: str,
+    as_written: str,
+    *,
+    rate: bool = False,
+    exact: bool = False,
+    language: str | None = None,
+) -> Interval | None:
     """The interval `as_written` allows; None when FC302 or FC303 already reports a problem."""
-    figure = figures.parse(as_written)
-    if figure is None or (figure.unit is not None and figure.unit != unit):
+    figure = figures.read(as_written, language, exact)
+    if not isinstance(figure, figures.Figure) or (figure.unit is not None and figure.unit != unit):
         return None
     span = figure.interval()
     # A count is a whole number, so "27" is exactly 27; this is what lets a sum of counts be
@@ -145,8 +152,9 @@ def read(unit: str, as_written: str, *, rate: bool = False) -> Interval | None:
     return span.integral() if unit == "count" and not rate else span
 
 
-def _read(item: Claim | Equivalent) -> Interval | None:
-    return read(item.unit, item.as_written, rate=isinstance(item, Claim) and item.per is not None)
+def _read(item: Claim | Equivalent, language: str | None = None) -> Interval | None:
+    rate = isinstance(item, Claim) and item.per is not None
+    return read(item.unit, item.as_written, rate=rate, exact=item.exact, language=language)
 
 
 def shown(value: Decimal, span: Interval, unit: str) -> str:
@@ -189,10 +197,13 @@ def _equivalents(dataset: Dataset, record: Record[Claim]) -> Iterator[Check]:
         if other is None:
             continue
         loc = ("equivalents", i, "as_written")
+        # Two figures open the same way ("more than £4.8 million (more than $12 million)") are
+        # compared at their closed ends, where that decides the question.
+        mine, other = figures.compared(claim.as_written, equivalent.as_written, own, other)
         if is_money(claim.unit) and is_money(equivalent.unit):
-            yield from _currency(dataset, record, loc, own, equivalent, other)
+            yield from _currency(dataset, record, loc, mine, equivalent, other)
         else:
-            yield _unit_conversion(record, loc, own, equivalent, other)
+            yield _unit_conversion(record, loc, mine, equivalent, other)
 
 
 def _currency(
@@ -211,7 +222,8 @@ def _currency(
         return  # no date to convert on: the source is missing (FC203)
     found = rates.rate_for(claim.unit, equivalent.unit, day)
     if found is None:
-        yield MissingRate(record, loc, False, "", equivalent, day, rates.data_last_date())
+        gap = rates.rate_gap(claim.unit, equivalent.unit, day)
+        yield MissingRate(record, loc, False, "", equivalent, day, gap)
         return
     rate, used = found
     when = f"ECB {used}" if used == day else f"ECB {used}, the last rate before {day}"

@@ -88,10 +88,24 @@ def _problem(value: str, required: bool, check: Callable[[str], str] | None) -> 
 
 
 def _as_written(text: str) -> str:
+    figure = figures.read(text)
+    if isinstance(figure, figures.Figure):
+        return ""
     return (
-        ""
-        if figures.parse(text)
-        else f"'{text}' does not read as a figure, e.g. £4.8 million, 92%, around 1,200"
+        f"'{text}' does not read as a figure ({figure.reason}); "
+        "write it as the source does, e.g. £4.8 million, 92%, around 1,200"
+    )
+
+
+def _value_line(figure: figures.Figure) -> str:
+    """The value the figure states; a range or an order of magnitude states none, so the line
+    is left for the contributor with the reason, never filled with a guess."""
+    if figure.point:
+        return f"value: {figures.render(figure.value)}"
+    span = figure.interval()
+    return (
+        f"value:  # as_written states a {figure.form}, [{figures.render(span.low)}, "
+        f"{figures.render(span.high)}]: write the value the source gives within it"
     )
 
 
@@ -136,8 +150,8 @@ def new_claim(project: Project, fields: Fields, sources: list[tuple[str, str]]) 
     id_ = fields.values.get("id") or slug(f"{claimant} {measure}")
     if _slug_check(id_):
         raise Refused(f"--id '{id_}': {_slug_check(id_)}")
-    figure = figures.parse(as_written)
-    assert figure is not None  # _as_written checked it
+    figure = figures.read(as_written)
+    assert isinstance(figure, figures.Figure)  # _as_written checked it
     unit = figure.unit or "count"
     approximate = figure.hedge is not None and figures.HEDGE_KIND[figure.hedge] == "approximate"
     text = "\n".join(
@@ -147,7 +161,7 @@ def new_claim(project: Project, fields: Fields, sources: list[tuple[str, str]]) 
             f"claim: {_yaml(claim)}",
             f"quote: {_yaml(quote)}",
             f"as_written: {_yaml(as_written)}",
-            f"value: {figures.render(figure.value)}",
+            _value_line(figure),
             f"unit: {unit}",
             *(["approximate: true"] if approximate else []),
             f"measure: {_yaml(measure)}",

@@ -194,6 +194,10 @@ class Equivalent(Model):
     as_written: Text = Field(description="The equivalent exactly as the source writes it.")
     value: Figure = Field(description="The normalised number.")
     unit: Unit
+    exact: StrictBool = Field(
+        default=False,
+        description="Every written digit is significant: '£4,800,000' means exactly that.",
+    )
     converted_on: IsoDate | None = Field(
         default=None,
         description=(
@@ -245,6 +249,13 @@ class Claim(Model):
     verdict: Verdict
     approximate: StrictBool = Field(
         default=False, description='The source hedges the figure ("around").'
+    )
+    exact: StrictBool = Field(
+        default=False,
+        description=(
+            "Every written digit is significant: the source says '£4,800,000' is exact, not "
+            "'about £4.8 million'."
+        ),
     )
     period: Period | None = Field(default=None, description="The span of time the figure covers.")
     as_of: IsoDate | None = Field(default=None, description="The date a stock figure refers to.")

@@ -48,8 +48,9 @@ NO_RATE = Rule(
     "The ECB publishes reference rates for about thirty currencies from 1999 on; the "
     "installed data ends on the date `factcheck --version` shows.",
     Example(
-        "claims/money-recovered.yaml:9:17: FC603 no ECB rate from GBP to USD on or before "
-        "1990-01-01; the ECB data runs to 2026-10-30; check the currency codes and the date",
+        "claims/money-recovered.yaml:9:17: FC603 no ECB rate from GBP to USD for 1990-01-01: "
+        "1990-01-01 is before the ECB data begins on 1999-01-04; check the currency codes and"
+        " the date; a stale rate is never used",
         edits=(("converted_on: 2024-04-22", "converted_on: 1990-01-01"),),
     ),
 )
@@ -60,14 +61,14 @@ UNIT_CONVERSION = Rule(
     "'3.5 tonnes' and '3,500 kg' agree: pint converts the one into the other and the two "
     "intervals overlap. A tonne (t) is the metric tonne, never a short or long ton.",
     Example(
-        "claims/money-recovered.yaml:9:17: FC604 '4,000 kg' is not '3.5 tonnes': 3.5 t → "
-        "[3.45, 3.55) t × 1000 kg/t = [3,450, 3,550) kg misses 4,000 kg → [3,999.5, 4,000.5) "
-        "kg ✗; correct one of the two figures",
+        "claims/money-recovered.yaml:9:17: FC604 '3,700 kg' is not '3.5 tonnes': 3.5 t → "
+        "[3.45, 3.55) t × 1000 kg/t = [3,450, 3,550) kg misses 3,700 kg → [3,650, 3,750) kg "
+        "✗; correct one of the two figures",
         edits=(
             (
                 "{figure}",
-                'quote: "3.5 tonnes (4,000 kg)"\nas_written: "3.5 tonnes"\nvalue: 3.5\nunit: t\n'
-                'equivalents:\n  - as_written: "4,000 kg"\n    value: 4000\n    unit: kg',
+                'quote: "3.5 tonnes (3,700 kg)"\nas_written: "3.5 tonnes"\nvalue: 3.5\nunit: t\n'
+                'equivalents:\n  - as_written: "3,700 kg"\n    value: 3700\n    unit: kg',
             ),
         ),
     ),
@@ -132,9 +133,9 @@ def no_rate(analysis: Analysis) -> Iterator[Finding]:
             yield check.record.finding(
                 NO_RATE,
                 check.loc,
-                f"no ECB rate from {claim.unit} to {check.equivalent.unit} on or before "
-                f"{check.day}",
-                f"the ECB data runs to {check.last}; check the currency codes and the date",
+                f"no ECB rate from {claim.unit} to {check.equivalent.unit} for {check.day}: "
+                + check.gap,
+                "check the currency codes and the date; a stale rate is never used",
             )
 
 

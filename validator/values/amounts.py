@@ -18,7 +18,7 @@ def number(value: Decimal, places: int = 3) -> str:
     return f"{rounded.normalize():,f}"
 
 
-def amount(value: Decimal, unit: str) -> str:
+def amount(value: Decimal, unit: str, places: int = 3) -> str:
     if value in (INF, -INF):
         return number(value)
     if is_money(unit):
@@ -26,13 +26,13 @@ def amount(value: Decimal, unit: str) -> str:
         prefix = SYMBOLS.get(unit, unit + " ")
         for size, suffix in _SCALES:
             if magnitude >= size:
-                return f"{sign}{prefix}{number(magnitude / size)}{suffix}"
-        return f"{sign}{prefix}{number(magnitude, 2)}"
+                return f"{sign}{prefix}{number(magnitude / size, places)}{suffix}"
+        return f"{sign}{prefix}{number(magnitude, max(places - 1, 2))}"
     if unit == "percent":
-        return f"{number(value)}%"
+        return f"{number(value, places)}%"
     if unit == "count":
-        return number(value)
-    return f"{number(value)} {unit}"
+        return number(value, places)
+    return f"{number(value, places)} {unit}"
 
 
 def is_money(unit: str) -> bool:
@@ -40,8 +40,23 @@ def is_money(unit: str) -> bool:
 
 
 def interval(span: Interval, unit: str) -> str:
+    """An interval a reader can check: its ends as written figures, with the fewest decimals
+    (from 3) that show them exactly, and never so few that two different ends look alike
+    ("[£4.7999995M, £4.8000005M)", not "[£4.8M, £4.8M)")."""
+    shown = [_ends(span, unit, places) for places in range(3, 13)]
+    differ = [ends for ends in shown if ends[0] != ends[1] or span.low == span.high]
+    exact = [
+        ends for ends, finer in zip(shown, shown[3:], strict=False) if ends == finer
+    ]  # a rendering that three more decimals would not change
+    pick = next((e for e in exact if e in differ), differ[0] if differ else shown[-1])
     opening = "[" if span.low_closed else "("
     closing = "]" if span.high_closed else ")"
     if is_money(unit) or unit in ("percent", "count"):
-        return f"{opening}{amount(span.low, unit)}, {amount(span.high, unit)}{closing}"
-    return f"{opening}{number(span.low)}, {number(span.high)}{closing} {unit}"
+        return f"{opening}{pick[0]}, {pick[1]}{closing}"
+    return f"{opening}{pick[0]}, {pick[1]}{closing} {unit}"
+
+
+def _ends(span: Interval, unit: str, places: int) -> tuple[str, str]:
+    if is_money(unit) or unit in ("percent", "count"):
+        return amount(span.low, unit, places), amount(span.high, unit, places)
+    return number(span.low, places), number(span.high, places)

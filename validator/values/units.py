@@ -11,7 +11,12 @@ from functools import cache
 from typing import Any
 
 # Units of this dataset that pint reads under another name.
-ALIASES = {"t": "metric_ton", "count": "dimensionless", "percent": "percent"}
+ALIASES = {
+    "t": "metric_ton",
+    "count": "dimensionless",
+    "percent": "percent",
+    "km2": "km ** 2",  # the dataset's unit names are plain words: no "²" or "**"
+}
 
 
 @cache

@@ -1,0 +1,123 @@
+"""Exchange rates from the pinned ECB data: consistent conversions pass and off ones fail on
+random dates, and a rate is never stale (after the data ends, or for a currency the ECB gave no
+rate that day, there is no rate and FC603 says why)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import Repo
+from validator.values import figures
+from validator.values import rates as money
+
+LAST = date.fromisoformat(money.data_last_date())
+CURRENCIES = ["EUR", "USD", "GBP", "JPY", "CHF", "SEK", "NOK", "PLN", "TRY", "RUB", "ISK", "AUD"]
+DAYS = st.dates(min_value=money.FIRST_DAY, max_value=LAST + timedelta(days=12))
+
+
+def in_force(day: date) -> date | None:
+    """The oracle: walk back over the days the ECB publishes nothing, inside the data."""
+    used = day
+    while used >= money.FIRST_DAY:
+        if money.rate_on("EUR", "USD", used) is not None:
+            return used
+        if not money.no_publication(used):
+            return None
+        used -= timedelta(days=1)
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(DAYS, st.sampled_from(CURRENCIES), st.sampled_from(CURRENCIES))
+def test_a_rate_is_the_one_in_force_or_none(day: date, source: str, target: str) -> None:
+    found = money.rate_for(source, target, day)
+    used = in_force(day)
+    expected = None if used is None else money.rate_on(source, target, used)
+    if expected is None:
+        assert found is None
+        assert money.data_last_date() in money.rate_gap(source, target, day)
+        return
+    assert found == (expected, used)
+    assert used is not None and used <= day
+    assert all(money.no_publication(used + timedelta(days=k)) for k in range(1, (day - used).days))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    DAYS,
+    st.sampled_from(CURRENCIES),
+    st.sampled_from(CURRENCIES),
+    st.integers(min_value=100, max_value=999),
+)
+def test_consistent_conversions_pass_and_off_ones_fail(
+    day: date, source: str, target: str, tenths: int
+) -> None:
+    found = money.rate_for(source, target, day)
+    if found is None or source == target:
+        return
+    rate, _ = found
+    amount = Decimal(tenths) / 10  # "GBP 48.7 million": a width under 0.1%
+    own = figures.parse(f"{source} {amount} million")
+    assert own is not None
+    converted = own.interval().scale(rate)
+    fair = (amount * rate).quantize(Decimal("0.001"))
+    for written, agrees in [
+        (fair, True),
+        (fair * Decimal("1.1"), False),
+        (fair * Decimal("0.9"), False),
+    ]:
+        other = figures.parse(f"{target} {written.quantize(Decimal('0.001'))} million")
+        assert other is not None
+        assert converted.overlaps(other.interval()) is agrees, (day, source, target, written)
+
+
+def test_weekends_and_target_holidays_fall_back() -> None:
+    good_friday = date(2024, 3, 29)
+    assert money.easter(2024) == date(2024, 3, 31)
+    assert money.target_holiday(good_friday) and money.target_holiday(date(2024, 4, 1))
+    assert money.rate_for("GBP", "USD", good_friday)[1] == date(2024, 3, 28)  # type: ignore[index]
+    assert money.rate_for("GBP", "USD", date(2024, 4, 21))[1] == date(2024, 4, 19)  # type: ignore[index]
+
+
+def test_every_weekday_without_rates_is_a_target_holiday_or_a_known_closure() -> None:
+    day, closures = money.FIRST_DAY, []
+    while day <= LAST:
+        published = money.rate_on("EUR", "USD", day) is not None
+        if day.weekday() < 5 and not published and not money.target_holiday(day):
+            closures.append(day)
+        day += timedelta(days=1)
+    assert closures == [date(1999, 12, 31), date(2001, 12, 31)]
+
+
+def test_after_the_data_ends_there_is_no_rate() -> None:
+    after = LAST + timedelta(days=3)
+    assert money.rate_for("GBP", "USD", after) is None
+    gap = money.rate_gap("GBP", "USD", after)
+    assert "after the ECB data ends" in gap and str(LAST) in gap
+
+
+def test_a_suspended_currency_has_no_stale_rate() -> None:
+    for currency, day in [("RUB", date(2022, 3, 10)), ("ISK", date(2008, 12, 10))]:
+        assert money.rate_for("EUR", currency, day) is None
+        gap = money.rate_gap("EUR", currency, day)
+        assert f"no {currency} rate on {day}" in gap and str(LAST) in gap
+
+
+def test_dates_at_the_ends_of_the_calendar_never_raise() -> None:
+    for day in (date.min, date.max, date(1, 1, 2), date(9999, 12, 30)):
+        assert money.rate_for("GBP", "USD", day) is None
+        assert money.rate_gap("GBP", "USD", day)
+        assert money.nearest_fitting("GBP", "USD", day, Decimal(0), Decimal(10)) is not None
+        assert money.daily_rates("GBP", "USD", day, day) == []
+    assert money.mean_rate("GBP", "USD", date.min, date.max) is not None
+
+
+def test_fc603_names_the_last_date_of_the_data(repo: Repo) -> None:
+    repo.edit("converted_on: 2024-04-22", "converted_on: 2027-01-04")
+    found = [f for f in repo.findings() if f["code"] == "FC603"]
+    assert len(found) == 1
+    assert "after the ECB data ends" in found[0]["message"] and str(LAST) in found[0]["message"]
