@@ -227,3 +227,15 @@ def test_nothing_is_written_by_a_parallel_run(repo: Repo, monkeypatch: pytest.Mo
     before = snapshot_tree(Path(repo.root))
     repo.run("validate", "--jobs", "2")
     assert snapshot_tree(Path(repo.root)) == before
+
+
+def test_the_sources_language_says_how_a_decimal_comma_reads(repo: Repo) -> None:
+    # "£4,800 million" is £4.8 million in a French source, and £4.8 billion in an English one.
+    text = CLAIM.replace('"£4.8 million"', '"£4,800 million"').replace(
+        "£4.8 million (", "£4,800 million ("
+    )
+    repo.claim(text)
+    assert [c for c, _ in repo.codes()] == ["FC301", "FC602", "FC609"]
+    source = (repo.root / "sources/the-article.yaml").read_text()
+    repo.write("sources/the-article.yaml", source + "language: fr\n")
+    assert repo.codes() == []

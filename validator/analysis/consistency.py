@@ -152,6 +152,12 @@ def read(
     return span.integral() if unit == "count" and not rate else span
 
 
+def language_of(dataset: Dataset, claim: Claim) -> str | None:
+    """The language of the source a figure appears in: it says how "4,800" reads."""
+    source = dataset.source(claim.source)
+    return source.model.language if source else None
+
+
 def _read(item: Claim | Equivalent, language: str | None = None) -> Interval | None:
     rate = isinstance(item, Claim) and item.per is not None
     return read(item.unit, item.as_written, rate=rate, exact=item.exact, language=language)
@@ -189,11 +195,12 @@ def _convert(
 
 def _equivalents(dataset: Dataset, record: Record[Claim]) -> Iterator[Check]:
     claim = record.model
-    own = _read(claim)
+    language = language_of(dataset, claim)
+    own = _read(claim, language)
     if own is None:
         return
     for i, equivalent in enumerate(claim.equivalents):
-        other = _read(equivalent)
+        other = _read(equivalent, language)
         if other is None:
             continue
         loc = ("equivalents", i, "as_written")
@@ -307,8 +314,8 @@ def _derivation(
     operands = [o.model for o in found if o is not None]
     if len(operands) != len(found):
         return  # FC204 reports the missing operand
-    spans = [_read(m) for m in operands]
-    own = _read(claim)
+    spans = [_read(m, language_of(dataset, m)) for m in operands]
+    own = _read(claim, language_of(dataset, claim))
     readable = [s for s in spans if s is not None]
     if own is None or len(readable) != len(spans):
         return  # FC302 reports the unreadable figure
@@ -513,7 +520,7 @@ def _conflicts(dataset: Dataset) -> Iterator[Check]:
     groups: dict[tuple[object, ...], list[tuple[Record[Claim], Interval]]] = {}
     for record in dataset.claims:
         claim = record.model
-        span = _read(claim)
+        span = _read(claim, language_of(dataset, claim))
         if span is None:
             continue
         period = (claim.period.start, claim.period.end) if claim.period else None

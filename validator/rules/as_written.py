@@ -68,9 +68,12 @@ def _figures(claim: Claim) -> Iterator[tuple[Loc, str, Decimal, str]]:
 
 
 def _read(analysis: Analysis) -> Iterator[Read]:
+    from validator.analysis.consistency import language_of
+
     for record in analysis.dataset.claims:
+        language = language_of(analysis.dataset, record.model)
         for loc, written, value, unit in _figures(record.model):
-            yield record, loc, written, value, unit, figures.read(written)
+            yield record, loc, written, value, unit, figures.read(written, language)
 
 
 def value_matches(analysis: Analysis) -> Iterator[Finding]:
