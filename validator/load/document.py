@@ -67,11 +67,16 @@ class Refused(Exception):
 
 
 def position(data: bytes | str, index: int) -> tuple[int, int]:
-    """1-based line and column of `index` in `data`, counted in the units `data` is made of."""
-    newline: Any = b"\n" if isinstance(data, bytes) else "\n"
-    line = data.count(newline, 0, index) + 1
-    start = data.rfind(newline, 0, index) + 1
-    return line, index - start + 1
+    """1-based line and column of `index` in `data`, counted in the units `data` is made of.
+
+    Lines end as YAML ends them: LF, CRLF or a lone CR (a CR-only file has lines too).
+    """
+    lf: Any = b"\n" if isinstance(data, bytes) else "\n"
+    cr: Any = b"\r" if isinstance(data, bytes) else "\r"
+    crlf = cr + lf
+    breaks = data.count(lf, 0, index) + data.count(cr, 0, index) - data.count(crlf, 0, index)
+    start = max(data.rfind(lf, 0, index), data.rfind(cr, 0, index)) + 1
+    return breaks + 1, index - start + 1
 
 
 # A Document as it crosses to another process: positions are keyed by id() of their container,

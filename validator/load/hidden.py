@@ -27,7 +27,7 @@ RULES = (HIDDEN_CHARACTERS,)
 # Invisible format characters (Unicode category Cf): zero-width spaces and joiners, bidirectional
 # controls ("Trojan Source"), soft hyphens, a BOM in mid-text. A quote or id holding one differs
 # from what a reader sees, so every one is a finding at its place.
-_HIDDEN = re.compile(
+HIDDEN = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
 MAX_HIDDEN_FINDINGS = 20
@@ -35,7 +35,7 @@ MAX_HIDDEN_FINDINGS = 20
 
 def hidden(text: str, path: str) -> list[Finding]:
     found = []
-    for match in _HIDDEN.finditer(text):
+    for match in HIDDEN.finditer(text):
         char = match.group()
         name = unicodedata.name(char, "format character").lower()
         found.append(

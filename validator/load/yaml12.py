@@ -18,6 +18,7 @@ from yaml import events as ev
 
 from validator.load.decode import ENCODING
 from validator.load.document import Document, Marks, Refused, position
+from validator.load.hidden import HIDDEN, HIDDEN_CHARACTERS
 from validator.values.findings import Example, Finding, Rule
 
 try:  # libyaml, the C parser; the pure-Python one is a slow but correct fallback
@@ -160,12 +161,32 @@ _SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF)\Z|\.(?:nan|NaN|NAN)\Z")
 _NUMBER_START = frozenset("0123456789+-.")
 
 
+# YAML 1.1 (libyaml) reads NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as line breaks; YAML 1.2
+# reads them as ordinary characters. libyaml is given private-use characters in their place,
+# one for one so that every column stays, and the values get the real characters back.
+_BREAKS_1_1 = "\u0085\u2028\u2029"
+_STAND_INS = "\uf8f0\uf8f1\uf8f2"
+
+
+def _stand_ins(text: str) -> dict[int, int]:
+    if not any(c in text for c in _BREAKS_1_1):
+        return {}
+    taken = next((c for c in _STAND_INS if c in text), None)
+    if taken is not None:
+        at = position(text, text.index(taken))
+        raise Refused(
+            ENCODING, *at, f"U+{ord(taken):04X} is a private-use character", "remove it"
+        )
+    return {ord(a): ord(b) for a, b in zip(_BREAKS_1_1, _STAND_INS, strict=True)}
+
+
 def parse(text: str, display: str) -> tuple[Document, list[Finding]]:
     """The Document of one record's text, and the problems that do not stop loading (FC002);
     a problem that does is raised as Refused."""
-    parser = _Parser(text)
+    stand_ins = _stand_ins(text)
+    parser = _Parser(text.translate(stand_ins) if stand_ins else text)
     try:
-        return _compose(parser, text, display)
+        return _compose(parser, text, display, {v: k for k, v in stand_ins.items()})
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -177,10 +198,18 @@ def parse(text: str, display: str) -> tuple[Document, list[Finding]]:
         hint = _syntax_hint(problem, _char_at(text, line, column))
         raise Refused(SYNTAX, line, column, f"YAML syntax: {problem}", hint) from None
     except yaml.YAMLError as error:  # ReaderError: a character YAML forbids
-        at = getattr(error, "position", 0)
+        # libyaml counts in bytes of UTF-8; the finding's column counts characters.
+        at = len(text.encode("utf-8")[: getattr(error, "position", 0)].decode("utf-8", "ignore"))
         line, column = position(text, min(at, len(text)))
+        character = getattr(error, "character", None)
+        code = ord(character) if isinstance(character, str) else character
+        what = f"U+{code:04X}" if isinstance(code, int) else "a character"
         raise Refused(
-            ENCODING, line, column, f"unacceptable character: {error}", "remove control characters"
+            ENCODING,
+            line,
+            column,
+            f"{what} is a control character YAML does not allow",
+            "remove it, or write it as an escape in a double-quoted string",
         ) from None
     finally:
         dispose = getattr(parser, "dispose", None)
@@ -227,6 +256,8 @@ class _Builder:
 
     def scalar(self, value: str, plain: bool, line: int, column: int) -> None:
         top = self.stack[-1] if self.stack else None
+        if top is None and plain and value == "":
+            return  # a document with nothing in it ("---" alone): empty, not a null
         is_key = top is not None and top.key is None and isinstance(top.container, dict)
         if is_key or not plain:
             self._attach(value, line, column)  # keys and quoted scalars are text
@@ -257,7 +288,7 @@ class _Builder:
             frame.container.append(value)
             frame.children.append((line, column))
         elif frame.key is None:
-            if not isinstance(value, str):
+            if not isinstance(value, str) or not value:
                 raise Refused(SYNTAX, line, column, "a mapping key must be a plain name")
             if value in frame.container:
                 first = frame.children[value]
@@ -277,9 +308,9 @@ class _Builder:
             frame.key = None
 
     def document(self, text: str) -> tuple[Document, list[Finding]]:
-        data = self.root[0] if self.root else None
-        if data is None:
+        if not self.root:
             raise Refused(EMPTY, 1, 1, "file is empty", "write a record, or delete the file")
+        data = self.root[0]
         if not isinstance(data, dict):
             raise Refused(
                 NOT_MAPPING,
@@ -311,7 +342,9 @@ def _refuse_tag(tag: str, line: int, column: int) -> Refused:
     )
 
 
-def _compose(parser: Any, text: str, display: str) -> tuple[Document, list[Finding]]:
+def _compose(
+    parser: Any, text: str, display: str, restore: dict[int, int]
+) -> tuple[Document, list[Finding]]:
     """From libyaml's events: sees every anchor, alias, tag and document start."""
     builder = _Builder(display)
     documents = 0
@@ -326,7 +359,10 @@ def _compose(parser: Any, text: str, display: str) -> tuple[Document, list[Findi
             if event.tag is not None:
                 raise _refuse_tag(event.tag, line, column)
             if kind is ev.ScalarEvent:
-                builder.scalar(event.value, event.implicit[0], line, column)
+                value = event.value.translate(restore) if restore else event.value
+                if event.style == '"' and "\\" in text:
+                    _escaped_hidden(builder, text, value, line, column)
+                builder.scalar(value, event.implicit[0], line, column)
             else:
                 builder.open(kind is ev.MappingStartEvent, line, column)
         elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
@@ -350,7 +386,26 @@ def _compose(parser: Any, text: str, display: str) -> tuple[Document, list[Findi
     return builder.document(text)
 
 
+def _escaped_hidden(builder: _Builder, text: str, value: str, line: int, column: int) -> None:
+    """An invisible character written as an escape ("\\u202e") is as invisible in the value as
+    one typed in: the raw text does not show it, so it is found here, at its string."""
+    found = HIDDEN.search(value)
+    if found is not None and found.group() not in text:  # one typed in is reported where it is
+        char = found.group()
+        builder.problems.append(
+            HIDDEN_CHARACTERS.at(
+                builder.path,
+                line,
+                column,
+                f"this string's escapes make invisible character U+{ord(char):04X}",
+                "delete the escape: what a reader sees must be what the file says",
+            )
+        )
+
+
 def _kind_name(value: Any) -> str:
+    if value is None:
+        return "null"
     if isinstance(value, list):
         return "list"
     if isinstance(value, bool):
@@ -385,7 +440,10 @@ def _scalar(value: str, line: int, column: int) -> Any:
             )
         if _INT_OCT.match(value) or _INT_HEX.match(value):
             _check_number_length(value, line, column)
-            return int(value[2:], 8 if value[1] == "o" else 16)
+            number = int(value[2:], 8 if value[1] == "o" else 16)
+            if number >= 10 ** (MAX_EXPONENT + 1):  # 40 hex digits are 48 decimal ones
+                raise Refused(NUMBER_RANGE, line, column, f"number {value} is out of range")
+            return number
         return value
     return _BOOL.get(value, value)
 

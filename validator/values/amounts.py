@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from validator.values.intervals import INF, Interval
 
@@ -14,8 +14,12 @@ def number(value: Decimal, places: int = 3) -> str:
     """At most `places` decimals, trailing zeros dropped, thousands separated: 1,234.5."""
     if value in (INF, -INF):
         return "∞" if value > 0 else "-∞"
-    rounded = value.quantize(Decimal(1).scaleb(-places)) if value.adjusted() < 28 else value
-    return f"{rounded.normalize():,f}"
+    # Enough digits for the whole number: rounding to the context's 28 digits would show a
+    # number the file does not hold (forty nines as 1E+40), or fail on a large one.
+    with localcontext() as context:
+        context.prec = max(28, value.adjusted() + places + 2)
+        rounded = value.quantize(Decimal(1).scaleb(-places))
+        return f"{rounded.normalize():,f}"
 
 
 def amount(value: Decimal, unit: str, places: int = 3) -> str:

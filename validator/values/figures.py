@@ -577,8 +577,11 @@ def _known(table: dict[str, str], phrase: str) -> str:
 
 
 def render(value: Decimal) -> str:
-    """A Decimal as a plain number without exponent or needless trailing zeros: 4800000, 4.8."""
-    return format(value.normalize(), "f")
+    """A Decimal as a plain number without exponent or needless trailing zeros: 4800000, 4.8;
+    every digit it holds, however many (the context's 28 would round forty nines away)."""
+    with localcontext() as context:
+        context.prec = max(28, len(value.as_tuple().digits))
+        return format(value.normalize(), "f")
 
 
 READING_RULES = """\

@@ -13,8 +13,9 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterator
 from datetime import date, timedelta
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # The longest run of days without a publication (Good Friday to Easter Monday, or Christmas with
@@ -111,7 +112,7 @@ def _euro_rate(currency: str, day: date) -> Decimal | None:
     return _series(currency).get(day)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def rate_on(source: str, target: str, day: date) -> Decimal | None:
     """Units of `target` for one `source` on `day`, or None when the ECB published none."""
     a, b = _euro_rate(source, day), _euro_rate(target, day)
@@ -186,16 +187,24 @@ def _days(start: date, end: date) -> Iterator[date]:
         day += timedelta(days=1)
 
 
+@cache
+def _publication_days() -> list[date]:
+    return sorted(_published_days())
+
+
 def daily_rates(source: str, target: str, start: date, end: date) -> list[tuple[date, Decimal]]:
+    """The rates of each publication day from `start` to `end`: found by bisection in the
+    days the data holds, so a period of eight thousand years costs what its data days cost."""
+    days = _publication_days()
     found = []
-    for day in _days(start, end):
+    for day in days[bisect_left(days, start) : bisect_right(days, end)]:
         rate = rate_on(source, target, day)
         if rate is not None:
             found.append((day, rate))
     return found
 
 
-@cache
+@lru_cache(maxsize=1024)
 def mean_rate(source: str, target: str, start: date, end: date) -> tuple[Decimal, int] | None:
     rates = daily_rates(source, target, start, end)
     if not rates:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cache
+from tokenize import TokenError
 from typing import Any
 
 # Units of this dataset that pint reads under another name.
@@ -30,27 +31,37 @@ def _unit(name: str) -> Any:
     return _registry().Unit(ALIASES.get(name, name))
 
 
-def known(name: str) -> bool:
+# What pint raises for a name it cannot read or a conversion it cannot make: its own errors,
+# and the Python errors its parser and its offset and logarithmic units (decibel, degC) let
+# through. A unit name comes from a stranger's file, so each of these means "not a unit here".
+def _failures() -> tuple[type[BaseException], ...]:
     import pint
 
-    try:
-        _unit(name)
-    except (
-        pint.errors.UndefinedUnitError,
-        pint.errors.DefinitionSyntaxError,
+    return (
+        pint.errors.PintError,
         ValueError,
+        TypeError,
         AttributeError,
-    ):
+        KeyError,
+        ArithmeticError,
+        SyntaxError,
+        TokenError,
+    )
+
+
+def known(name: str) -> bool:
+    try:
+        unit = _unit(name)
+        _registry().Quantity(Decimal(1), unit).to(unit)  # a unit pint names but cannot use
+    except _failures():
         return False
     return True
 
 
 def factor(source: str, target: str) -> Decimal | None:
     """How many `target` make one `source` (1 t -> 1000 kg), or None if they do not convert."""
-    import pint
-
     try:
         quantity = _registry().Quantity(Decimal(1), _unit(source)).to(_unit(target))
-    except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError):
+        return Decimal(quantity.magnitude)
+    except _failures():
         return None
-    return Decimal(quantity.magnitude)
