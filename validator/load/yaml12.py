@@ -440,10 +440,10 @@ def _scalar(value: str, line: int, column: int) -> Any:
             )
         if _INT_OCT.match(value) or _INT_HEX.match(value):
             _check_number_length(value, line, column)
-            number = int(value[2:], 8 if value[1] == "o" else 16)
-            if number >= 10 ** (MAX_EXPONENT + 1):  # 40 hex digits are 48 decimal ones
+            whole = int(value[2:], 8 if value[1] == "o" else 16)
+            if whole >= 10 ** (MAX_EXPONENT + 1):  # 40 hex digits are 48 decimal ones
                 raise Refused(NUMBER_RANGE, line, column, f"number {value} is out of range")
-            return number
+            return whole
         return value
     return _BOOL.get(value, value)
 

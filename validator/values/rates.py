@@ -11,9 +11,9 @@ checks one conversion should not pay for forty currencies.
 from __future__ import annotations
 
 import zipfile
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from datetime import date, timedelta
-from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
