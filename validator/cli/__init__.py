@@ -19,6 +19,7 @@ from validator.cli import (
     validate_command,
 )
 from validator.cli.common import EXIT_CLEAN, EXIT_USAGE
+from validator.workspace.project import ProjectError
 
 COMMANDS = (
     validate_command,
@@ -31,16 +32,24 @@ COMMANDS = (
 )
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_USAGE
     try:
+        parser = _parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_USAGE
         return int(args.run(args))
+    except ProjectError as error:
+        print(f"factcheck: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        # Outputs are written whole at the end, so an interrupted run leaves none behind.
+        print("factcheck: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `factcheck validate | head`
         sys.stderr.close()
         return EXIT_CLEAN

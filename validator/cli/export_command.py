@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from validator.cli.common import EXIT_CLEAN, EXIT_FINDINGS, add_root, project_of
+from validator.cli.common import EXIT_CLEAN, EXIT_FINDINGS, add_root, fail, project_of
 
 
 def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +38,11 @@ def run(args: argparse.Namespace) -> int:
     from validator.workspace.project import settings
     from validator.workspace.writing import write_atomic
 
+    template = args.url or ""
+    if args.url is not None and (template.count("{") != 1 or "{id}" not in template):
+        return fail(
+            f"--url {template!r}: write {{id}} where the claim's id goes, and no other {{}}"
+        )
     project = project_of(args)
     result = validate(project, [])
     errors = [f for f in result.findings if f.severity >= Severity.ERROR]

@@ -41,7 +41,10 @@ def slug(text: str, limit: int = 60) -> str:
 
 def _yaml(text: str) -> str:
     # A JSON string is a YAML 1.2 double-quoted scalar; ensure_ascii=False keeps "£" as "£".
-    return json.dumps(text, ensure_ascii=False)
+    # NEL and the Unicode line and paragraph separators are escaped, since a YAML 1.1 reader
+    # takes them for line breaks and would fold them to spaces.
+    quoted = json.dumps(text, ensure_ascii=False)
+    return quoted.replace("\x85", "\\x85").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 @dataclass

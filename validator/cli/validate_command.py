@@ -82,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
     from validator.engine import Selection, validate
     from validator.values.findings import Severity
 
+    if args.select == []:  # `--select ''` would hide every finding and pass
+        return fail("--select names no code; give codes or prefixes, such as FC1,FC301")
     unknown = rules.unknown_patterns((args.select or []) + args.ignore)
     if unknown:
         return fail(f"no rule matches {', '.join(unknown)}; see `factcheck rules`")

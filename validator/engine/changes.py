@@ -22,15 +22,16 @@ def _git(root: Path, *args: str) -> list[str]:
         raise GitError(f"git could not run: {error}") from None
     if done.returncode != 0:
         raise GitError(done.stderr.strip() or f"git {' '.join(args)} failed")
-    return [line for line in done.stdout.splitlines() if line]
+    # -z everywhere: names are NUL-separated and never quoted ("claims/über.yaml" stays so).
+    return [name for name in done.stdout.split("\0" if "-z" in args else "\n") if name]
 
 
 def changed_files(project: Project, ref: str) -> list[Path]:
     """Record files added or modified since the merge base with `ref`, committed or not."""
     top = Path(_git(project.root, "rev-parse", "--show-toplevel")[0])
     base = _git(project.root, "merge-base", ref, "HEAD")[0]
-    names = _git(project.root, "diff", "--name-only", base) + _git(
-        project.root, "ls-files", "--others", "--exclude-standard", "--full-name"
+    names = _git(project.root, "diff", "--name-only", "-z", base) + _git(
+        project.root, "ls-files", "--others", "--exclude-standard", "--full-name", "-z"
     )
     paths = [top / name for name in dict.fromkeys(names)]
     return [p for p in paths if p.suffix in RECORD_SUFFIXES and _in_dataset(project, p)]

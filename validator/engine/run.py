@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
+import signal
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +14,11 @@ from validator.analysis import Analysis
 from validator.dataset import Dataset
 from validator.load import load
 from validator.load.document import Portable, arrived, portable
+from validator.load.read import UNREADABLE
 from validator.model.build import AnyRecord, to_record
 from validator.rules import waivers
 from validator.values.findings import Finding
-from validator.workspace.project import KINDS, RECORD_SUFFIXES, Project, display, list_records
+from validator.workspace.project import KINDS, RECORD_SUFFIXES, Project, display, walk
 
 
 @dataclass
@@ -48,14 +50,25 @@ class Selection:
         )
 
 
-def targets(project: Project, paths: list[Path]) -> list[Path]:
-    if not paths:
-        return project.files("claim") + project.files("source")
+def targets(project: Project, paths: list[Path]) -> tuple[list[Path], list[Finding]]:
+    """The files to check, and a finding for each folder that could not be searched."""
+    folders = paths or [f for f in (project.claims, project.sources) if f.is_dir()]
     found: list[Path] = []
-    for path in paths:
+    problems: list[Finding] = []
+    for path in folders:
         expand = path.is_dir() and not path.is_symlink() and not path.name.endswith(RECORD_SUFFIXES)
-        found.extend(list_records(path) if expand else [path])
-    return list(dict.fromkeys(found))  # a file named twice is checked once
+        if not expand:
+            found.append(path)
+            continue
+        files, skipped = walk(path)
+        found += files
+        problems += [
+            UNREADABLE.at(display(folder), 1, 1, why, "make it readable, or move the records up")
+            for folder, why in skipped
+        ]
+    # A file named twice, or once relatively and once absolutely, is checked once.
+    unique = {os.path.abspath(p): p for p in reversed(found)}
+    return [unique[k] for k in dict.fromkeys(os.path.abspath(p) for p in found)], problems
 
 
 def validate(
@@ -74,20 +87,50 @@ def validate(
 
 
 def _validate(project: Project, paths: list[Path], selection: Selection, jobs: int) -> Result:
-    files = targets(project, paths)
+    files, unsearched = targets(project, paths)
     findings, records = _per_file(project, files, jobs)
-    checked = {p.absolute() for p in files}
+    findings += unsearched
+    checked = {os.path.abspath(p) for p in files}
     others = {
-        kind: [p for p in project.files(kind) if p.absolute() not in checked] for kind in KINDS
+        kind: [p for p in project.files(kind) if os.path.abspath(p) not in checked]
+        for kind in KINDS
     }
     dataset = Dataset.build(project, records, others, fetch=_quiet(project))
     analysis = Analysis(dataset)
     for _rule, check in rules.selected(selection.select, selection.ignore):
         findings.extend(check(analysis))
     findings, waived = waivers.apply(findings, records, selection.wants)
-    findings = [f for f in findings if selection.wants(f.code)]
-    findings.sort(key=Finding.sort_key)
+    findings = _bounded([f for f in findings if selection.wants(f.code)])
     return Result(findings, [display(p) for p in files], analysis, waived)
+
+
+MAX_FINDINGS_PER_RULE = 50  # in one file; then one finding says how many more there are
+
+
+def _bounded(findings: list[Finding]) -> list[Finding]:
+    """Findings in order, at most MAX_FINDINGS_PER_RULE of one rule in one file: 20,000
+    duplicate keys are 50 findings and a count, not 20,000 lines."""
+    findings.sort(key=Finding.sort_key)
+    seen: dict[tuple[str, str], int] = {}
+    kept: list[Finding] = []
+    for finding in findings:
+        key = (finding.path, finding.code)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= MAX_FINDINGS_PER_RULE:
+            kept.append(finding)
+    for (path, code), count in seen.items():
+        if count > MAX_FINDINGS_PER_RULE:
+            last = next(f for f in reversed(kept) if (f.path, f.code) == (path, code))
+            more = count - MAX_FINDINGS_PER_RULE
+            kept.append(
+                replace(
+                    last,
+                    message=f"{more:,} more {code} findings in this file are not shown",
+                    hint="fix the ones shown, then run again",
+                )
+            )
+    kept.sort(key=Finding.sort_key)
+    return kept
 
 
 def _quiet(project: Project) -> Any:
@@ -153,12 +196,19 @@ def _in_parallel(
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
     findings: list[Finding] = []
     records: list[AnyRecord] = []
-    # fork: the workers start with everything already imported.
+    # fork: the workers start with everything already imported. They ignore SIGINT: the main
+    # process alone answers ^C, and stops them (no worker prints a traceback of its own).
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        for chunk, (found, part) in zip(
-            chunks, pool.map(partial(_read_chunk, project), chunks), strict=True
-        ):
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_quiet_worker)
+    try:
+        # ^C is held while the workers are forked (they are started by map), so none can be
+        # interrupted before it has learnt to ignore it; a held ^C arrives here just after.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            results = pool.map(partial(_read_chunk, project), chunks)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        for chunk, (found, part) in zip(chunks, results, strict=True):
             findings.extend(found)
             paths = {display(p): p for p in chunk}
             for packed in part:
@@ -168,7 +218,26 @@ def _in_parallel(
                 findings += problems
                 if record is not None:
                     records.append(record)
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
     return findings, records
+
+
+def _quiet_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _stop(pool: Any) -> None:
+    """Workers stopped at once: queued chunks cancelled, running ones ended."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 def root_relative(project: Project, path: str) -> str:

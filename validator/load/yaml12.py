@@ -174,9 +174,7 @@ def _stand_ins(text: str) -> dict[int, int]:
     taken = next((c for c in _STAND_INS if c in text), None)
     if taken is not None:
         at = position(text, text.index(taken))
-        raise Refused(
-            ENCODING, *at, f"U+{ord(taken):04X} is a private-use character", "remove it"
-        )
+        raise Refused(ENCODING, *at, f"U+{ord(taken):04X} is a private-use character", "remove it")
     return {ord(a): ord(b) for a, b in zip(_BREAKS_1_1, _STAND_INS, strict=True)}
 
 

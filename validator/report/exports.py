@@ -185,7 +185,7 @@ def claimreviews(
             {
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
-                "url": url.format(id=c.id),
+                "url": url.replace("{id}", c.id),  # never str.format: no field is expanded
                 "claimReviewed": c.claim,
                 "reviewBody": " ".join(c.verdict.explanation.split()),
                 "author": {"@type": "Organization", "name": reviewer},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from validator.values.findings import Example, Finding, Rule
@@ -63,10 +64,18 @@ def duplicate_ids(analysis: Analysis) -> Iterator[Finding]:
             yield record.finding(
                 DUPLICATE_ID,
                 ("id",),
-                f"{record.kind} id '{record.model.id}' is also used by "
-                + ", ".join(sorted(display(p) for p in others)),
+                f"{record.kind} id '{record.model.id}' is also used by {_listed(others)}",
                 "give each record its own id",
             )
+
+
+MAX_LISTED = 3  # a thousand records with one id get a thousand short messages, not 23 MB
+
+
+def _listed(paths: list[Path]) -> str:
+    names = sorted(display(p) for p in paths)
+    more = len(names) - MAX_LISTED
+    return ", ".join(names[:MAX_LISTED]) + (f" and {more:,} more" if more > 0 else "")
 
 
 CHECKS = ((ID_MATCHES_FILE, id_matches_file), (DUPLICATE_ID, duplicate_ids))

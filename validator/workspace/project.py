@@ -49,18 +49,46 @@ def display(path: Path) -> str:
     return text
 
 
+MAX_FOLDER_DEPTH = 32  # claims/ is flat or a few folders deep; deeper is a mistake or an attack
+
+
 def list_records(folder: Path) -> list[Path]:
     """Every .yaml/.yml file below `folder`, sorted; hidden folders and files are skipped."""
+    return walk(folder)[0]
+
+
+def walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The record files below `folder`, in sorted order, and the folders that were not searched
+    with the reason (unreadable, or deeper than MAX_FOLDER_DEPTH). Iterative, so no depth of
+    folders can exhaust the stack; symbolic links to folders are not followed."""
     found: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     if not folder.is_dir():
-        return found
-    for dirpath, dirnames, filenames in os.walk(folder):
-        # A folder named like a record is reported (FC012), not searched.
-        records = [d for d in dirnames if d.endswith(RECORD_SUFFIXES)]
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in records)
-        names = [n for n in filenames if n.endswith(RECORD_SUFFIXES)] + records
-        found.extend(Path(dirpath, n) for n in sorted(names) if not n.startswith("."))
-    return found
+        return found, skipped
+    stack: list[tuple[str, int]] = [(os.fspath(folder), 0)]
+    while stack:
+        current, depth = stack.pop()
+        try:
+            with os.scandir(current) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError as error:
+            skipped.append((Path(current), f"folder cannot be read: {error.strerror}"))
+            continue
+        folders = []
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            is_folder = entry.is_dir(follow_symlinks=False)
+            if entry.name.endswith(RECORD_SUFFIXES):
+                found.append(Path(entry.path))  # a folder named like a record is FC012
+            elif is_folder:
+                folders.append(entry.path)
+        for sub in reversed(folders):  # depth first, in sorted order
+            if depth + 1 > MAX_FOLDER_DEPTH:
+                skipped.append((Path(sub), f"folder is nested over {MAX_FOLDER_DEPTH} deep"))
+            else:
+                stack.append((sub, depth + 1))
+    return found, skipped
 
 
 def find(start: Path | None = None, root: Path | None = None) -> Project:
@@ -75,11 +103,28 @@ def find(start: Path | None = None, root: Path | None = None) -> Project:
     snapshots = os.environ.get("FACTCHECK_SNAPSHOTS") or settings.get("snapshots")
     return Project(
         root=root,
-        claims=root / settings.get("claims", "claims"),
-        sources=root / settings.get("sources", "sources"),
-        schema=root / settings.get("schema", "schema"),
+        claims=_inside(root, "claims", settings.get("claims", "claims")),
+        sources=_inside(root, "sources", settings.get("sources", "sources")),
+        schema=_inside(root, "schema", settings.get("schema", "schema")),
+        # The snapshots are third-party texts kept beside the repository, not in it.
         snapshots=(root / snapshots) if snapshots else None,
     )
+
+
+class ProjectError(Exception):
+    """The settings name a dataset that cannot be: a usage error, exit 2, with the fix."""
+
+
+def _inside(root: Path, key: str, value: str) -> Path:
+    """A record folder of the settings: inside the repository, or the settings are refused (a
+    pull request must not make the validator read or write files elsewhere)."""
+    folder = root / value
+    if not os.path.realpath(folder).startswith(os.path.realpath(root) + os.sep):
+        raise ProjectError(
+            f"[tool.factcheck] {key} = {value!r} is outside the repository {root}; "
+            "name a folder inside it"
+        )
+    return folder
 
 
 def _find_root(start: Path) -> Path:
