@@ -4,6 +4,9 @@ traceback, nothing run, nothing changed. And the harmless look-alikes stay clean
 from __future__ import annotations
 
 import os
+import stat
+import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -190,3 +193,266 @@ def test_harmless_look_alikes_stay_clean(repo: Repo, content: Callable[[], bytes
 
 def test_the_hostile_suite_is_large_enough() -> None:
     assert len(CASES) >= 30
+
+
+# The classes of the second hostile set: each case is (setup, code, line, column).
+def nested_folders(root: Path, depth: int = 40) -> Path:
+    deep = root / "claims"
+    deep.mkdir(exist_ok=True)
+    for _ in range(depth):  # os.makedirs would recurse once a level
+        deep = deep / "a"
+        deep.mkdir()
+    (deep / "x.yaml").write_text("id: x\n")
+    return root / "claims"
+
+
+def chain_of_operands(count: int, value: str) -> str:
+    return (
+        CLAIM.replace("id: money-recovered", "id: hostile")
+        .replace(
+            "tags: [money]",
+            "tags: [money]\nderived_from:\n  operation: product\n  operands: ["
+            + ", ".join(["m"] * count)
+            + "]",
+        )
+        .replace("value: 4800000", f"value: {value}")
+    )
+
+
+LOCATED: dict[str, tuple[Setup, str, int, int]] = {
+    "CR-only line ends": (text("id: x\rclaim: a\u200bb\r"), "FC013", 2, 9),
+    "old Mac line ends and a tab": (text("id: x\r\tclaim: b\r"), "FC001", 2, 1),
+    "control character after non-ASCII text": (
+        text("id: x\nclaim: £££\x07\n"),
+        "FC007",
+        2,
+        11,
+    ),
+    "control character in a multi-byte line": (
+        text("id: x\nclaim: 日本語\x1b[2K\n"),
+        "FC007",
+        2,
+        11,
+    ),
+    "top-level null": (text("null\n"), "FC010", 1, 1),
+    "top-level tilde": (text("~\n"), "FC010", 1, 1),
+    "empty explicit key": (text("? \n: x\n"), "FC001", 1, 2),
+    "empty quoted key": (text('"": x\nid: y\n'), "FC001", 1, 1),
+    "40-digit hex": (text("value: 0x" + "f" * 38 + "\n"), "FC011", 1, 8),
+    "escaped bidi override": (
+        in_claim('as_written: "£4.8', 'as_written: "\\u202e£4.8'),
+        "FC013",
+        5,
+        13,
+    ),
+    "escaped zero-width space": (
+        in_claim("claim: Warrant data", 'claim: "War\\u200brant data"\nx: '),
+        "FC013",
+        3,
+        8,
+    ),
+    "1e39 with a dollar equivalent": (in_claim("value: 4800000", "value: 1e39"), "FC301", 6, 8),
+    "forty nines": (in_claim("value: 4800000", "value: " + "9" * 40), "FC301", 6, 8),
+    "unit nan": (in_claim("unit: GBP", "unit: nan"), "FC303", 7, 7),
+    "converted on the first day of year 1": (
+        in_claim("converted_on: 2024-04-22", "converted_on: 0001-01-01"),
+        "FC603",
+        9,
+        17,
+    ),
+    "a period ending 9999-12-31": (in_claim("end: 2023-12-31", "end: 9999-12-31"), "FC402", 16, 8),
+    "a period from year 1 to 9999": (
+        in_claim("start: 2023-10-01\n  end: 2023-12-31", "start: 0001-01-01\n  end: 9999-12-31"),
+        "FC402",
+        16,
+        8,
+    ),
+    "70,000 operands": (text(chain_of_operands(70_000, "1e40")), "FC103", 27, 13),
+    "as_written of 1,000 spaces and an x": (
+        in_claim('as_written: "£4.8 million"', 'as_written: "' + " " * 1000 + 'x"'),
+        "FC302",
+        5,
+        13,
+    ),
+    "20,000 duplicate keys": (text("a: 1\n" * 20_000), "FC002", 2, 1),
+    "folders 1,100 deep": (nested_folders, "FC012", 1, 1),
+}
+
+
+@pytest.mark.parametrize(("setup", "code", "line", "column"), LOCATED.values(), ids=LOCATED.keys())
+def test_located_hostile_input(
+    repo: Repo, tmp_path: Path, setup: Setup, code: str, line: int, column: int
+) -> None:
+    path = setup(tmp_path)
+    before = snapshot_tree(tmp_path)
+    started = time.perf_counter()
+    run = repo.run("validate", "--format", "json", str(path.relative_to(tmp_path)))
+    assert time.perf_counter() - started < 2, "each input is read within two seconds"
+    assert run.code == 1, run.err
+    assert run.err == ""
+    found = [(f["code"], f["line"], f["column"]) for f in run.json["findings"]]
+    assert (code, line, column) in found, found
+    assert len(found) <= 60
+    assert snapshot_tree(tmp_path) == before
+
+
+def test_folders_nested_beyond_the_stack_are_walked_without_recursion(tmp_path: Path) -> None:
+    from validator.workspace.project import MAX_FOLDER_DEPTH, walk
+
+    top = nested_folders(tmp_path, depth=1100)
+    files, skipped = walk(top)
+    assert files == []
+    assert len(skipped) == 1 and f"over {MAX_FOLDER_DEPTH} deep" in skipped[0][1]
+    chain = [top]  # shutil.rmtree would recurse too: take it down a level at a time
+    while (chain[-1] / "a").is_dir():
+        chain.append(chain[-1] / "a")
+    (chain[-1] / "x.yaml").unlink()
+    for folder in reversed(chain):
+        folder.rmdir()
+
+
+def test_findings_of_one_rule_in_one_file_are_bounded(repo: Repo) -> None:
+    repo.write("claims/keys.yaml", "a: 1\n" * 20_000)
+    found = repo.findings("claims/keys.yaml")
+    duplicates = [f for f in found if f["code"] == "FC002"]
+    assert len(duplicates) == 51
+    assert duplicates[-1]["message"] == "19,949 more FC002 findings in this file are not shown"
+
+
+def test_a_thousand_records_with_one_id_give_short_messages(repo: Repo) -> None:
+    for i in range(1000):
+        repo.claim(CLAIM, f"twin-{i:04d}")
+    run = repo.run("validate", "--format", "text", "--select", "FC202")
+    lines = run.out.splitlines()[:-1]
+    assert len(lines) == 1000
+    assert max(len(line) for line in lines) < 300
+    assert lines[0].endswith("and 997 more; give each record its own id")
+
+
+def test_the_same_file_named_twice_is_not_its_own_twin(repo: Repo) -> None:
+    relative = "claims/money-recovered.yaml"
+    run = repo.run("validate", relative, str(repo.root / relative), "./" + relative)
+    assert (run.code, run.out) == (0, "factcheck: no findings in 1 file\n")
+
+
+def test_an_unreadable_folder_is_a_finding(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
+    (repo.root / "claims/locked").mkdir()
+    real = os.scandir
+
+    def scandir(path: str) -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = repo.findings()
+    assert [(f["code"], f["path"], f["message"]) for f in found] == [
+        ("FC012", "claims/locked", "folder cannot be read: Permission denied")
+    ]
+
+
+def test_a_separator_in_a_comment_is_harmless_and_kept_in_text(repo: Repo) -> None:
+    # YAML 1.2 reads NEL, U+2028 and U+2029 as ordinary characters; libyaml, a 1.1 reader,
+    # would break the line at them.
+    repo.edit("tags: [money]", "tags: [money]  # one\u2028two\u0085three")
+    assert repo.codes() == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("validate", "--select", ""), "--select names no code"),
+        (("export", "--format", "claimreview", "--url", "https://x/{0}"), "--url"),
+        (
+            ("export", "--format", "claimreview", "--url", "https://x/{id.__class__}"),
+            "--url",
+        ),
+    ],
+)
+def test_usage_mistakes_are_one_line_and_exit_2(
+    repo: Repo, args: tuple[str, ...], message: str
+) -> None:
+    run = repo.run(*args)
+    assert run.code == 2
+    assert run.err.count("\n") == 1 and message in run.err
+    assert "internal error" not in run.err
+
+
+def test_a_records_folder_outside_the_repository_is_refused(repo: Repo, tmp_path: Path) -> None:
+    repo.write("pyproject.toml", '[tool.factcheck]\nclaims = "../elsewhere"\n')
+    run = repo.run("validate")
+    assert run.code == 2
+    assert "outside the repository" in run.err and run.err.count("\n") == 1
+
+
+def test_output_to_a_character_device_writes_through_it(repo: Repo, tmp_path: Path) -> None:
+    device = tmp_path / "null-device"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # what /dev/null is
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    run = repo.run("validate", "--output", f"json={device}")
+    assert run.code == 0
+    assert stat.S_ISCHR(os.stat(device).st_mode)  # still the device, not a regular file
+    folder = tmp_path / "a-folder.json"
+    folder.mkdir()
+    refused = repo.run("validate", "--output", str(folder))
+    assert refused.code == 2 and "cannot write" in refused.err
+
+
+def test_changed_sees_a_name_git_would_quote(repo: Repo) -> None:
+    git = ["git", "-C", str(repo.root)]
+    for args in (
+        ["init", "-q"],
+        ["add", "."],
+        ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "start"],
+    ):
+        subprocess.run([*git, *args], check=True)
+    repo.claim(CLAIM.replace("id: money-recovered", "id: uber"), "über")
+    run = repo.run("validate", "--changed", "--format", "json")
+    assert [f["path"] for f in run.json["findings"]] == ["claims/über.yaml"]  # FC201: id differs
+
+
+def test_a_quote_with_a_next_line_character_reads_back_as_written(repo: Repo) -> None:
+    quote = "it was £4.8 million\u0085in all"
+    run = repo.run(
+        "new",
+        "--source",
+        "the-article",
+        "--quote",
+        quote,
+        "--as-written",
+        "£4.8 million",
+        "--claim",
+        "c",
+        "--measure",
+        "m",
+        "--claimant",
+        "x",
+        "--id",
+        "nel",
+    )
+    assert run.code in (0, 1), run.err
+    from validator.load import load
+
+    doc, _ = load(repo.root / "claims/nel.yaml", "nel")
+    assert doc is not None and doc.data["quote"] == quote
+
+
+# YAML 1.2 cases libyaml reads leniently, documented in the README (Strict YAML): none of them
+# changes what a record says, so they are accepted as libyaml reads them.
+LENIENT = {
+    "a comment without a space before it": ('quote: "x"# c\n', "x"),
+    "a quoted value continued at column 1": ('quote: "x\ny"\n', "x y"),
+    "a flow value continued at column 1": ("quote: [x,\ny]\n", ["x", "y"]),
+}
+
+
+@pytest.mark.parametrize(("source", "value"), LENIENT.values(), ids=LENIENT.keys())
+def test_documented_leniencies(tmp_path: Path, source: str, value: object) -> None:
+    from validator.load import load
+
+    path = tmp_path / "x.yaml"
+    path.write_text(source)
+    doc, findings = load(path, "x.yaml")
+    assert findings == [] and doc is not None and doc.data["quote"] == value

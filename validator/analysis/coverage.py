@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from validator.values.figures import SMALL_WORDS, TENS_WORDS
@@ -55,16 +56,33 @@ class Covered:
         return self.claim is not None or self.set_aside is not None
 
 
+MAX_MENTIONS = 10_000  # figures read from one snapshot; a text of nothing but numbers stops here
+
+
 def mentions(text: str) -> list[Mention]:
+    """The figures in `text`, at most MAX_MENTIONS, each with its line and column. Lines are
+    counted on from the previous figure, not from the start, so a long text costs its length."""
     found = []
+    line, line_start, counted = 1, 0, 0
     for match in _MENTION.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
-        column = match.start() - text.rfind("\n", 0, match.start())
+        start = match.start()
+        breaks = text.count("\n", counted, start)
+        if breaks:
+            line += breaks
+            line_start = text.rfind("\n", counted, start) + 1
+        counted = start
         found.append(
             Mention(
-                match.start(), match.end(), match.group().strip(), match["number"], line, column
+                start,
+                match.end(),
+                match.group().strip(),
+                match["number"],
+                line,
+                start - line_start + 1,
             )
         )
+        if len(found) == MAX_MENTIONS:
+            break
     return found
 
 
@@ -97,5 +115,10 @@ def cover(source: Source, text: str, claims: Iterable[Claim]) -> list[Covered]:
 
 def _states(claim: Claim, number: str) -> bool:
     written = [claim.as_written, *(e.as_written for e in claim.equivalents)]
-    token = re.compile(r"(?<![\w.,])" + re.escape(number) + r"(?![\w])", re.IGNORECASE)
+    token = _token(number)
     return any(token.search(w) for w in written)
+
+
+@lru_cache(maxsize=4096)
+def _token(number: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.,])" + re.escape(number) + r"(?![\w])", re.IGNORECASE)

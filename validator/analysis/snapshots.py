@@ -13,7 +13,7 @@ from pathlib import Path
 
 from validator.values.text import fold
 
-MAX_SNAPSHOT_BYTES = 16 << 20
+MAX_SNAPSHOT_BYTES = 2 << 20  # an article is 50 KB; a long report as text, under 2 MiB
 
 
 @dataclass(frozen=True)

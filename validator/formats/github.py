@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from validator.engine import root_relative
 from validator.formats import summary
 from validator.values.findings import Severity
+from validator.values.text import visible
 
 if TYPE_CHECKING:
     from validator.engine import Result
@@ -31,11 +32,11 @@ def escape_property(text: str) -> str:
 def report(result: Result, project: Project, out: TextIO, *, quiet: bool = False) -> None:
     for f in result.findings:
         # Annotations attach to paths relative to the repository root, whatever the cwd.
-        path = escape_property(root_relative(project, f.path))
+        path = escape_property(visible(root_relative(project, f.path)))
         title = escape_property(f"{f.code} {f.severity.label}")
         out.write(
             f"::{COMMANDS[f.severity]} file={path},line={f.line},col={f.column},title={title}::"
-            f"{escape_data(f.text)}\n"
+            f"{escape_data(visible(f.text))}\n"
         )
     if not quiet:
         out.write(f"factcheck: {summary(result)}\n")

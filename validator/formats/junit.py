@@ -11,6 +11,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, TextIO
 
 from validator.values.findings import Finding, Severity
+from validator.values.text import visible
 
 if TYPE_CHECKING:
     from validator.engine import Result
@@ -37,16 +38,20 @@ def report(result: Result, project: Project, out: TextIO, *, quiet: bool = False
         errors="0",
         skipped="0",
     )
+    # XML 1.0 cannot hold most control characters at all: every text from an input goes in
+    # through `visible`, which writes them as escapes, so the report stays well-formed.
     for path in files:
-        case = ET.SubElement(suite, "testcase", classname="factcheck", name=path, file=path)
+        shown = visible(path)
+        case = ET.SubElement(suite, "testcase", classname="factcheck", name=shown, file=shown)
         notes = []
         for f in by_file[path]:
-            where = f"{f.path}:{f.line}:{f.column}"
+            where = f"{shown}:{f.line}:{f.column}"
             if f.severity == Severity.INFO:
-                notes.append(f"{where}: {f.code} {f.text}")
+                notes.append(f"{where}: {f.code} {visible(f.text)}")
                 continue
-            failure = ET.SubElement(case, "failure", type=f.code, message=f"{f.code} {f.message}")
-            failure.text = f"{where}: {f.code} [{f.severity.label}] {f.text}"
+            message = f"{f.code} {visible(f.message)}"
+            failure = ET.SubElement(case, "failure", type=f.code, message=message)
+            failure.text = f"{where}: {f.code} [{f.severity.label}] {visible(f.text)}"
         if notes:
             ET.SubElement(case, "system-out").text = "\n".join(notes)
     ET.indent(suites)

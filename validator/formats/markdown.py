@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from validator.formats import summary
 from validator.values.findings import Severity
+from validator.values.text import markdown_text, visible
 
 if TYPE_CHECKING:
     from validator.engine import Result
@@ -14,9 +15,21 @@ if TYPE_CHECKING:
 ICONS = {Severity.ERROR: "❌ error", Severity.WARNING: "⚠️ warning", Severity.INFO: "ℹ️ note"}
 
 
-def cell(text: str) -> str:
-    """Text safe inside a table cell: no pipe or line break may end the cell early."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+def code(text: str) -> str:
+    """A code span that holds `text` whatever it holds: a fence longer than any run of
+    backticks inside, control characters shown as escapes, and pipes escaped for the table."""
+    shown = visible(text).replace("|", "\\|")
+    fence = "`" * (_longest_run(shown, "`") + 1)
+    pad = " " if "`" in shown else ""
+    return f"{fence}{pad}{shown}{pad}{fence}"
+
+
+def _longest_run(text: str, char: str) -> int:
+    best = run = 0
+    for c in text:
+        run = run + 1 if c == char else 0
+        best = max(best, run)
+    return best
 
 
 def report(result: Result, project: Project, out: TextIO, *, quiet: bool = False) -> None:
@@ -28,6 +41,6 @@ def report(result: Result, project: Project, out: TextIO, *, quiet: bool = False
     out.write("\n| file | line | rule | severity | message |\n| --- | ---: | --- | --- | --- |\n")
     for f in result.findings:
         out.write(
-            f"| `{cell(f.path)}` | {f.line}:{f.column} | `{f.code}` | {ICONS[f.severity]} "
-            f"| {cell(f.text)} |\n"
+            f"| {code(f.path)} | {f.line}:{f.column} | `{f.code}` | {ICONS[f.severity]} "
+            f"| {markdown_text(f.text)} |\n"
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import quote
 
 from validator import __version__, rules
 from validator.engine import root_relative
@@ -44,7 +45,9 @@ def document(result: Result, project: Project) -> dict[str, Any]:
                             {
                                 "physicalLocation": {
                                     "artifactLocation": {
-                                        "uri": root_relative(project, f.path),
+                                        # A URI reference: '#', '%', '?' and spaces in a
+                                        # file name are percent-encoded, '/' kept.
+                                        "uri": quote(root_relative(project, f.path), safe="/"),
                                         "uriBaseId": "SRCROOT",
                                     },
                                     "region": {"startLine": f.line, "startColumn": f.column},

@@ -13,6 +13,7 @@ from rich.text import Text
 from validator.formats import summary
 from validator.load import MAX_BYTES
 from validator.values.findings import Severity
+from validator.values.text import visible
 
 if TYPE_CHECKING:
     from validator.engine import Result
@@ -26,7 +27,7 @@ def _lines(path: str) -> list[str]:
             return []
         with open(path, "rb") as handle:
             return handle.read().decode("utf-8-sig", errors="replace").splitlines()
-    except OSError:
+    except (OSError, ValueError):  # a name with a NUL byte in it is no file at all
         return []
 
 
@@ -46,18 +47,21 @@ def report(result: Result, project: Project, out: TextIO, *, quiet: bool = False
         if f.path != current:
             if current is not None:
                 console.print()
-            console.print(Text(f.path, style="bold underline"))
+            console.print(Text(visible(f.path), style="bold underline"))
             current = f.path
         console.print(
-            f"  [dim]{f.line}:{f.column}[/]  [{STYLES[f.severity]}]{f.code}[/] {escape(f.message)}"
+            f"  [dim]{f.line}:{f.column}[/]  [{STYLES[f.severity]}]{f.code}[/] "
+            + escape(visible(f.message))
         )
         line = source_line(f.path, f.line)
         if line.strip():
             gutter = f"  {f.line:>4} │ "
-            console.print(Text(gutter, style="dim") + Text(line.expandtabs(1)), soft_wrap=True)
-            console.print(" " * (len(gutter) + f.column - 1) + "[bold]^[/]")
+            shown = visible(line.replace("\t", " "))
+            console.print(Text(gutter, style="dim") + Text(shown), soft_wrap=True)
+            caret = len(visible(line[: f.column - 1].replace("\t", " ")))
+            console.print(" " * (len(gutter) + caret) + "[bold]^[/]")
         if f.hint:
-            console.print(f"        [green]hint:[/] {escape(f.hint)}")
+            console.print(f"        [green]hint:[/] {escape(visible(f.hint))}")
     if result.findings:
         console.print()
     if not quiet or result.findings:

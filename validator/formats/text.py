@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from validator.formats import summary
+from validator.values.text import visible
 
 if TYPE_CHECKING:
     from validator.engine import Result
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 
 def report(result: Result, project: Project, out: TextIO, *, quiet: bool = False) -> None:
     for f in result.findings:
-        out.write(f"{f.path}:{f.line}:{f.column}: {f.code} {f.text}\n")
+        # One line per finding, whatever the file name or message holds: an input cannot
+        # print a line of its own, nor a terminal control.
+        out.write(f"{visible(f.path)}:{f.line}:{f.column}: {f.code} {visible(f.text)}\n")
     if not quiet:
         out.write(f"factcheck: {summary(result)}\n")

@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 URL_PATTERN = r"^https?://[^\s]+$"
+MAX_OPERANDS = 100  # a total of a hundred parts is plenty; seventy thousand is an attack
 RULE_CODE_PATTERN = r"^FC[0-9]{3}$"
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
@@ -212,7 +213,9 @@ class Derivation(Model):
 
     operation: Operation
     operands: list[Slug] = Field(
-        min_length=1, description="Ids of the claims the figure is derived from."
+        min_length=1,
+        max_length=MAX_OPERANDS,
+        description="Ids of the claims the figure is derived from.",
     )
     note: str | None = None
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from validator.analysis.consistency import PeriodMean
 from validator.model.records import RATING_SCALE
+from validator.values.text import markdown_text, visible
 
 if TYPE_CHECKING:
     from validator.report.review import Review, Row
@@ -57,10 +58,10 @@ def terminal(
         for row in rows:
             colour = COLOURS[row.claim.verdict.rating]
             table.add_row(
-                row.figure,
-                row.claim.measure,
+                _plain(row.figure),
+                _plain(row.claim.measure),
                 row.when,
-                row.claim.claimant,
+                _plain(row.claim.claimant),
                 f"[{colour}]{row.label}[/]",
                 _checks(row),
             )
@@ -69,7 +70,7 @@ def terminal(
     for row in review.all_rows():
         for check in row.checks:
             if check.arithmetic and (verbose or not isinstance(check, PeriodMean) or not check.ok):
-                console.print(f"  [dim]{row.claim.id}[/]  {check.arithmetic}")
+                console.print(f"  [dim]{row.claim.id}[/]  {_plain(check.arithmetic)}")
     totals = ", ".join(f"{label} {n}" for label, n in review.totals().items())
     errors = sum(1 for f in review.findings if f.severity.label == "error")
     console.print(
@@ -81,25 +82,34 @@ def _one(console: Any, row: Row) -> None:
     from rich.panel import Panel
 
     c = row.claim
+    p = _plain
     lines = [
-        f"[bold]{c.claim}[/]",
-        f"quote: “{c.quote}”",
-        f"figure: {row.figure} = {c.value} {c.unit}" + (" (approximate)" if c.approximate else ""),
-        f"measures: {c.measure}",
-        f"when: {row.when or '—'}    where: {c.geography or '—'}",
-        f"claimant: {c.claimant}    source: {c.source}",
+        f"[bold]{p(c.claim)}[/]",
+        f"quote: “{p(c.quote)}”",
+        f"figure: {p(row.figure)} = {c.value} {c.unit}"
+        + (" (approximate)" if c.approximate else ""),
+        f"measures: {p(c.measure)}",
+        f"when: {row.when or '—'}    where: {p(c.geography or '—')}",
+        f"claimant: {p(c.claimant)}    source: {c.source}",
         f"primary source: {c.primary_source or '—'}",
-        f"verdict: [{COLOURS[c.verdict.rating]}]{row.label}[/] — {c.verdict.explanation}",
+        f"verdict: [{COLOURS[c.verdict.rating]}]{row.label}[/] — {p(c.verdict.explanation)}",
         f"checked against: {', '.join(c.verdict.checked_against) or 'nothing found'}",
         f"checks: {_checks(row)}",
-        *(f"  {check.arithmetic}" for check in row.checks if check.arithmetic),
-        *(f"  [red]{f.code}[/] {f.text}" for f in row.findings),
+        *(f"  {p(check.arithmetic)}" for check in row.checks if check.arithmetic),
+        *(f"  [red]{f.code}[/] {p(f.text)}" for f in row.findings),
     ]
     console.print(Panel("\n".join(lines), title=c.id, title_align="left"))
 
 
+def _plain(text: str) -> str:
+    """Text from a record for the terminal: nothing hidden, and no rich markup obeyed."""
+    from rich.markup import escape
+
+    return escape(visible(text))
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return markdown_text(text)
 
 
 def markdown(

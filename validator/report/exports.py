@@ -93,8 +93,19 @@ def to_csv(review: Review) -> str:
         buffer, fieldnames=[name for name, _, _ in COLUMNS], lineterminator="\n"
     )
     writer.writeheader()
-    writer.writerows(rows(review))
+    writer.writerows({k: _inert(k, v) for k, v in row.items()} for row in rows(review))
     return buffer.getvalue()
+
+
+_NUMERIC = frozenset(name for name, kind, _ in COLUMNS if kind in ("number", "integer"))
+
+
+def _inert(column: str, cell: str) -> str:
+    """A text cell a spreadsheet will not run: one that starts like a formula (= + - @, or a
+    tab or CR before one) is written with a leading apostrophe (OWASP's CSV injection advice)."""
+    if column not in _NUMERIC and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return cell
 
 
 def table_schema() -> dict[str, Any]:

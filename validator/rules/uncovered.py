@@ -34,7 +34,7 @@ RULES = (UNCOVERED,)
 
 
 def uncovered(analysis: Analysis) -> Iterator[Finding]:
-    from validator.analysis.coverage import cover
+    from validator.analysis.coverage import MAX_MENTIONS, cover
 
     claims = [r.model for r in analysis.dataset.claims]
     for record in analysis.dataset.sources:
@@ -42,7 +42,19 @@ def uncovered(analysis: Analysis) -> Iterator[Finding]:
         shot = analysis.snapshot(source.id)
         if shot is None:
             continue
-        for covered in cover(source, shot.text, claims):
+        found = cover(source, shot.text, claims)
+        if len(found) == MAX_MENTIONS:
+            last = found[-1].mention
+            yield UNCOVERED.at(
+                display(shot.path),
+                last.line,
+                last.column,
+                f"'{source.id}' holds over {MAX_MENTIONS:,} figures: those after this one are "
+                "not checked",
+                "a source text is an article or a report, not a table of numbers",
+                record=record.display,
+            )
+        for covered in found:
             if not covered.ok:
                 m = covered.mention
                 yield UNCOVERED.at(
