@@ -456,3 +456,38 @@ def test_documented_leniencies(tmp_path: Path, source: str, value: object) -> No
     path.write_text(source)
     doc, findings = load(path, "x.yaml")
     assert findings == [] and doc is not None and doc.data["quote"] == value
+
+
+def test_an_interrupt_exits_130_with_one_line_and_no_output(tmp_path: Path) -> None:
+    # ^C at several moments of a run that reads 2,000 files in two workers: each time exit
+    # 130, the one line, no traceback, and no output file (finished runs may write theirs).
+    import signal
+    import sys
+
+    from tests.conftest import SOURCE
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources/the-article.yaml").write_text(SOURCE)
+    (tmp_path / "claims").mkdir()
+    for i in range(2000):
+        name = f"c{i:04d}"
+        body = CLAIM.replace("id: money-recovered", f"id: {name}")
+        (tmp_path / f"claims/{name}.yaml").write_text(body)
+    for delay in (0.15, 0.4, 0.8, 1.2):
+        report = tmp_path / f"report-{delay}.json"
+        child = subprocess.Popen(
+            [sys.executable, "-m", "validator", "validate", "--jobs", "2", "--output", str(report)],
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(delay)
+        child.send_signal(signal.SIGINT)
+        _, err = child.communicate(timeout=30)
+        if child.returncode == 130:
+            assert err == "factcheck: interrupted\n"
+            assert not report.exists()
+        else:  # it finished first: then it ran to the end, as if never interrupted
+            assert child.returncode in (0, 1) and "Traceback" not in err
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
