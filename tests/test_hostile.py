@@ -445,6 +445,7 @@ LENIENT = {
     "a comment without a space before it": ('quote: "x"# c\n', "x"),
     "a quoted value continued at column 1": ('quote: "x\ny"\n', "x y"),
     "a flow value continued at column 1": ("quote: [x,\ny]\n", ["x", "y"]),
+    "?key in a flow mapping": ("quote: { ?start: x }\n", {"start": "x"}),
 }
 
 
