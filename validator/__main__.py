@@ -1,5 +1,5 @@
 import sys
 
-from validator.cli import main
+from validator.console import main
 
 sys.exit(main())

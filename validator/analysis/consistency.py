@@ -9,7 +9,7 @@ validator/rules word what it found.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -41,7 +41,16 @@ class Check:
     record: Record[Claim]
     loc: Loc
     ok: bool
-    arithmetic: str  # the work, one line; "" where there is no arithmetic to show
+    # The work, one line ("" where there is none), or how to write it: most checks pass and
+    # nobody reads their arithmetic, so it is written when first asked for, then kept.
+    work: str | Callable[[], str]
+
+    @property
+    def arithmetic(self) -> str:
+        if callable(self.work):
+            object.__setattr__(self, "work", self.work())
+        assert isinstance(self.work, str)
+        return self.work
 
 
 @dataclass(frozen=True)
@@ -178,15 +187,18 @@ def _convert(
     label: str,
     equivalent: Equivalent,
     other: Interval,
-) -> tuple[bool, str]:
+) -> tuple[bool, Callable[[], str]]:
     """Whether the figure, converted by `factor`, can be the equivalent; and the arithmetic."""
     converted = own.scale(factor)
     ok = converted.overlaps(other)
-    line = (
-        f"{shown(claim.value, own, claim.unit)} × {label} = "
-        f"{interval(converted, equivalent.unit)} {'overlaps' if ok else 'misses'} "
-        f"{shown(equivalent.value, other, equivalent.unit)} {_mark(ok)}"
-    )
+
+    def line() -> str:
+        return (
+            f"{shown(claim.value, own, claim.unit)} × {label} = "
+            f"{interval(converted, equivalent.unit)} {'overlaps' if ok else 'misses'} "
+            f"{shown(equivalent.value, other, equivalent.unit)} {_mark(ok)}"
+        )
+
     return ok, line
 
 
@@ -562,5 +574,10 @@ def _conflict(
     earlier: Record[Claim], earlier_span: Interval, later: Record[Claim], later_span: Interval
 ) -> Conflict:
     a, b = earlier.model, later.model
-    line = f"{shown(b.value, later_span, b.unit)} misses {shown(a.value, earlier_span, a.unit)} ✗"
+
+    def line() -> str:
+        return (
+            f"{shown(b.value, later_span, b.unit)} misses {shown(a.value, earlier_span, a.unit)} ✗"
+        )
+
     return Conflict(later, ("value",), False, line, earlier)
