@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -78,6 +79,31 @@ def test_junit_parses_back(repo: Repo, tmp_path: Path) -> None:
     assert failures["claims/money-recovered.yaml"] == ["FC301"]
     assert failures["claims/good-but-lonely.yaml"] == []
     assert xml.failures == 2 or sum(s.failures for s in xml) == 2
+
+
+def _junit_cases(run_out: str, tmp_path: Path) -> dict[str, Any]:
+    report = tmp_path / "report.xml"
+    report.write_text(run_out)
+    return {case.name: case for suite in JUnitXml.fromfile(str(report)) for case in suite}
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "failed", "code"),
+    [("error", [], 0), ("warning", ["FC503"], 1), ("never", [], 0)],
+)
+def test_junit_honours_fail_on(
+    repo: Repo, tmp_path: Path, fail_on: str, failed: list[str], code: int
+) -> None:
+    # An unused waiver is a warning: a failure only from --fail-on warning down.
+    repo.edit("tags: [money]", 'tags: [money]\nwaive:\n  FC304: "not a percentage"')
+    out = tmp_path / "out.xml"
+    run = repo.run("validate", "--format", "junit", "--fail-on", fail_on, "--output", str(out))
+    assert run.code == code
+    for text in (run.out, out.read_text()):  # --format and --output alike
+        case = _junit_cases(text, tmp_path)["claims/money-recovered.yaml"]
+        assert [r.type for r in case.result if isinstance(r, Failure)] == failed
+        if not failed:
+            assert "FC503 [warning]" in case.system_out
 
 
 def test_markdown_table(repo: Repo) -> None:

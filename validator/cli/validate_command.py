@@ -104,12 +104,13 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_CLEAN
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     result = validate(project, paths, Selection(args.select, args.ignore), jobs=jobs)
-    formats.get(auto(args.format, github=True))(result, project, sys.stdout, quiet=args.quiet)
+    threshold = None if args.fail_on == "never" else Severity.parse(args.fail_on)
+    chosen = formats.get(auto(args.format, github=True), fail_on=threshold)
+    chosen(result, project, sys.stdout, quiet=args.quiet)
     for name, target in outputs:
-        _write(formats.get(name), result, project, target)
-    if args.fail_on == "never":
+        _write(formats.get(name, fail_on=threshold), result, project, target)
+    if threshold is None:
         return EXIT_CLEAN
-    threshold = Severity.parse(args.fail_on)
     return EXIT_FINDINGS if any(f.severity >= threshold for f in result.findings) else EXIT_CLEAN
 
 
