@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -78,6 +79,31 @@ def test_junit_parses_back(repo: Repo, tmp_path: Path) -> None:
     assert failures["claims/money-recovered.yaml"] == ["FC301"]
     assert failures["claims/good-but-lonely.yaml"] == []
     assert xml.failures == 2 or sum(s.failures for s in xml) == 2
+
+
+def _junit_cases(run_out: str, tmp_path: Path) -> dict[str, Any]:
+    report = tmp_path / "report.xml"
+    report.write_text(run_out)
+    return {case.name: case for suite in JUnitXml.fromfile(str(report)) for case in suite}
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "failed", "code"),
+    [("error", [], 0), ("warning", ["FC503"], 1), ("never", [], 0)],
+)
+def test_junit_honours_fail_on(
+    repo: Repo, tmp_path: Path, fail_on: str, failed: list[str], code: int
+) -> None:
+    # An unused waiver is a warning: a failure only from --fail-on warning down.
+    repo.edit("tags: [money]", 'tags: [money]\nwaive:\n  FC304: "not a percentage"')
+    out = tmp_path / "out.xml"
+    run = repo.run("validate", "--format", "junit", "--fail-on", fail_on, "--output", str(out))
+    assert run.code == code
+    for text in (run.out, out.read_text()):  # --format and --output alike
+        case = _junit_cases(text, tmp_path)["claims/money-recovered.yaml"]
+        assert [r.type for r in case.result if isinstance(r, Failure)] == failed
+        if not failed:
+            assert "FC503 [warning]" in case.system_out
 
 
 def test_markdown_table(repo: Repo) -> None:
@@ -331,6 +357,7 @@ def test_workflow_is_valid_and_runs_real_commands() -> None:
     for command in commands:
         args = command.split()[1:]
         args = [a.replace('"origin/${{ github.base_ref }}"', "HEAD") for a in args]
+        args = [a.replace('"$FORMAT"', "text") for a in args]
         from validator.cli import _parser
 
         parsed = _parser().parse_args(args)  # exits on an unknown option
@@ -346,6 +373,8 @@ def test_hooks_are_valid_and_name_real_commands() -> None:
         for hook in hooks:
             assert re.compile(hook.get("files", ".*"))
             program, *args = hook["entry"].split()
+            if args[:2] == ["-m", "validator"]:  # this checkout's validator, as factcheck
+                program, args = "factcheck", args[2:]
             if program == "factcheck":
                 assert _parser().parse_args(args).command in ("validate", "schema")
             else:

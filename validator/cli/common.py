@@ -17,7 +17,13 @@ SNAPSHOTS_HELP = (
     "folder of source texts, <source id>.txt (default: $FACTCHECK_SNAPSHOTS, "
     "or [tool.factcheck] snapshots)"
 )
-ROOT_HELP = "the repository root (default: found upwards)"
+ROOT_HELP = (
+    "the repository root: the folder with claims/ and sources/ (default: found upwards from "
+    "the first PATH, or else from the working directory)"
+)
+# The commands that create record folders as they write into them: a repository with no
+# sources/ yet is one to start, not a mistake.
+MAKES_RECORDS = ("new", "new-source")
 
 
 def add_root(parser: argparse.ArgumentParser, *, snapshots: bool = False) -> None:
@@ -32,18 +38,23 @@ def project_of(args: argparse.Namespace, start: Path | None = None) -> Project:
     from validator.workspace import project as projects
 
     project = projects.find(start, args.root.absolute() if args.root else None)
+    if args.command not in MAKES_RECORDS:
+        projects.require_records(project)
     if getattr(args, "snapshots", None):
         project = replace(project, snapshots=args.snapshots.absolute())
     return project
 
 
 def auto(name: str, *, github: bool = False) -> str:
-    """The format `auto` stands for here: GitHub annotations in Actions, rich in a terminal."""
+    """The format `auto` stands for here: GitHub annotations in Actions, rich in a terminal or
+    when FORCE_COLOR is set (force-color.org: any value but the empty one), text otherwise.
+    NO_COLOR (no-color.org) takes the colour out of rich, which reads both itself."""
     if name != "auto":
         return name
     if github and os.environ.get("GITHUB_ACTIONS") == "true":
         return "github"
-    return "rich" if sys.stdout.isatty() else "text"
+    forced = os.environ.get("FORCE_COLOR", "") != ""
+    return "rich" if forced or sys.stdout.isatty() else "text"
 
 
 def fail(message: str) -> int:

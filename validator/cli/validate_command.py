@@ -35,21 +35,25 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--format",
         choices=FORMAT_NAMES,
         default="auto",
-        help="auto: github in GitHub Actions, rich in a terminal, text otherwise",
+        help="auto: github in GitHub Actions, rich in a terminal or with FORCE_COLOR set, "
+        "text otherwise (NO_COLOR: rich without colour)",
     )
     validate.add_argument(
         "--output",
         action="append",
         default=[],
         metavar="[FORMAT=]FILE",
-        help="also write a format to a file, by its ending (.sarif .json .xml .md .txt)",
+        help="also write a format to a file, named as FORMAT=FILE or by the file's ending "
+        "(.sarif .json .xml .md .txt); repeatable",
     )
     validate.add_argument(
         "--changed",
         nargs="?",
         const="HEAD",
         metavar="REF",
-        help="only records changed since git REF (default HEAD: uncommitted) and their dependents",
+        help="only the records changed since the merge base with git REF, committed or not, "
+        "untracked or deleted (default HEAD: the uncommitted changes), and the claims citing "
+        "or derived from them",
     )
     validate.add_argument(
         "--select", type=_codes, help="only these codes or prefixes, e.g. FC1,FC301"
@@ -59,7 +63,7 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--fail-on",
         choices=["error", "warning", "info", "never"],
         default="error",
-        help="lowest severity that makes the exit code 1 (default: error)",
+        help="lowest severity that makes the exit code 1, and a JUnit failure (default: error)",
     )
     add_root(validate, snapshots=True)
     validate.add_argument(
@@ -69,7 +73,13 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="processes to read files with (default: one per core, for 400 files or more)",
     )
-    validate.add_argument("-q", "--quiet", action="store_true", help="no summary line when clean")
+    validate.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no summary line (text, github; rich keeps it when there are findings) and no "
+        "'nothing changed' line for --changed; findings and the other formats are unchanged",
+    )
     validate.set_defaults(command="validate", run=run)
 
 
@@ -100,16 +110,18 @@ def run(args: argparse.Namespace) -> int:
         except GitError as error:
             return fail(f"--changed {args.changed}: {error}")
         if not paths:
-            print(f"factcheck: no claim or source changed since {args.changed}")
+            if not args.quiet:
+                print(f"factcheck: no claim or source changed since {args.changed}")
             return EXIT_CLEAN
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     result = validate(project, paths, Selection(args.select, args.ignore), jobs=jobs)
-    formats.get(auto(args.format, github=True))(result, project, sys.stdout, quiet=args.quiet)
+    threshold = None if args.fail_on == "never" else Severity.parse(args.fail_on)
+    chosen = formats.get(auto(args.format, github=True), fail_on=threshold)
+    chosen(result, project, sys.stdout, quiet=args.quiet)
     for name, target in outputs:
-        _write(formats.get(name), result, project, target)
-    if args.fail_on == "never":
+        _write(formats.get(name, fail_on=threshold), result, project, target)
+    if threshold is None:
         return EXIT_CLEAN
-    threshold = Severity.parse(args.fail_on)
     return EXIT_FINDINGS if any(f.severity >= threshold for f in result.findings) else EXIT_CLEAN
 
 

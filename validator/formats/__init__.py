@@ -6,6 +6,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Protocol, TextIO
 
+from validator.values.findings import Severity
+
 if TYPE_CHECKING:
     from validator.engine import Result
     from validator.workspace.project import Project
@@ -35,9 +37,19 @@ class Reporter(Protocol):
     ) -> None: ...
 
 
-def get(name: str) -> Reporter:
-    report: Reporter = importlib.import_module(f"{__name__}.{FORMATS[name]}").report
-    return report
+def get(name: str, *, fail_on: Severity | None = Severity.WARNING) -> Reporter:
+    """The reporter of a format. `fail_on` (None: never) is the lowest severity that is a
+    failure, for the formats that say which findings fail: `validate` passes its `--fail-on`,
+    so JUnit's failures are its exit code's; without it, the JUnit default (warnings fail)."""
+    module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
+    if name != "junit":
+        report: Reporter = module.report
+        return report
+
+    def junit(result: Result, project: Project, out: TextIO, *, quiet: bool = False) -> None:
+        module.report(result, project, out, quiet=quiet, fail_on=fail_on)
+
+    return junit
 
 
 def summary(result: Result) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from dataclasses import dataclass
@@ -107,10 +108,14 @@ def find(start: Path | None = None, root: Path | None = None) -> Project:
     """The project around `start` (a file or folder; the working directory by default).
 
     The root is the nearest folder upwards with a pyproject.toml that has [tool.factcheck], or
-    else with a claims/ or sources/ folder; with neither, `start` itself.
+    else with a claims/ or sources/ folder; with neither, `start` itself. A root given that is
+    no folder, and settings the validator does not know, are refused (ProjectError).
     """
     if root is None:
         root = _find_root((start or Path.cwd()).absolute())
+    elif not root.is_dir():
+        what = "does not exist" if not root.exists() else "is not a folder"
+        raise ProjectError(f"--root {root} {what}; name the folder that holds claims/ and sources/")
     settings = _settings(root)
     snapshots = os.environ.get("FACTCHECK_SNAPSHOTS") or settings.get("snapshots")
     return Project(
@@ -121,6 +126,26 @@ def find(start: Path | None = None, root: Path | None = None) -> Project:
         # The snapshots are third-party texts kept beside the repository, not in it.
         snapshots=(root / snapshots) if snapshots else None,
     )
+
+
+def require_records(project: Project) -> None:
+    """A command that reads the dataset needs one: every record folder the settings name must
+    exist, and without settings there must be a claims/ or a sources/ folder. ProjectError, with
+    the fix, otherwise. (`factcheck new-source` does not ask: it makes sources/ itself.)"""
+    named = _settings(project.root)
+    for key in ("claims", "sources"):
+        folder = project.folder(key[:-1])
+        if key in named and not folder.is_dir():
+            raise ProjectError(
+                f"[tool.factcheck] {key} = {named[key]!r}: no such folder in {project.root}; "
+                "create it, or correct the setting"
+            )
+    if not project.claims.is_dir() and not project.sources.is_dir():
+        above = "" if _has_settings(project.root) else ", nor has any folder above it"
+        raise ProjectError(
+            f"no dataset here: {project.root} has no claims/ or sources/ folder{above}; run "
+            "factcheck in the dataset's repository, or name its root with --root"
+        )
 
 
 class ProjectError(Exception):
@@ -166,10 +191,37 @@ def settings(root: Path) -> dict[str, str]:
     return _settings(root)
 
 
+# Every setting [tool.factcheck] may hold, and what reads it. An unknown one is refused, as
+# ruff refuses one: a misspelt `snapshots` would otherwise turn the quote check off unseen.
+SETTINGS = {
+    "claims": "the claim records' folder (default claims)",
+    "sources": "the source records' folder (default sources)",
+    "schema": "the JSON Schemas' folder (default schema)",
+    "snapshots": "the source texts' folder, <source id>.txt",
+    "name": "the data package's name (factcheck export --format datapackage)",
+    "title": "the data package's title (factcheck export --format datapackage)",
+    "reviewer": "who reviews (factcheck export --format claimreview)",
+    "review_url": "where each review is published, {id} for the claim's id",
+}
+
+
+def _has_settings(root: Path) -> bool:
+    return "factcheck" in _pyproject_tools(root)
+
+
 def _settings(root: Path) -> dict[str, str]:
-    settings = _pyproject_tools(root).get("factcheck", {})
-    return (
-        {k: v for k, v in settings.items() if isinstance(v, str)}
-        if isinstance(settings, dict)
-        else {}
-    )
+    table = _pyproject_tools(root).get("factcheck", {})
+    where = f"{root / 'pyproject.toml'}: [tool.factcheck]"
+    if not isinstance(table, dict):
+        raise ProjectError(f"{where} is not a table; write it as a [tool.factcheck] section")
+    for key, value in table.items():
+        if key not in SETTINGS:
+            close = difflib.get_close_matches(key, SETTINGS, n=1, cutoff=0.6)
+            fix = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(SETTINGS)}"
+            raise ProjectError(f"{where} has an unknown setting {key!r}; {fix}")
+        if not isinstance(value, str):
+            raise ProjectError(
+                f"{where} {key} = {value!r} is not text; write it in quotes, such as "
+                f'{key} = "{value}"'
+            )
+    return dict(table)
