@@ -220,11 +220,6 @@ def test_the_changed_hooks_command_blocks_a_staged_deletion_of_a_cited_source(
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: validator/engine/changes.py runs `git diff --name-only` with git's rename "
-    "detection, which names only a renamed file's new path; it needs --no-renames",
-)
 def test_the_changed_hooks_command_blocks_a_renamed_cited_source(tmp_path: Path) -> None:
     _dataset(tmp_path)
     _git(tmp_path, "mv", "sources/the-article.yaml", "sources/renamed.yaml")

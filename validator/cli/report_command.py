@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"no claim {args.claim}")
     name = args.format
     if name == "auto":
-        name = "rich" if sys.stdout.isatty() else "markdown"
+        name = "rich" if sys.stdout.isatty() or os.environ.get("FORCE_COLOR") else "markdown"
     writer = {"rich": console.terminal, "markdown": console.markdown, "json": console.as_json}
     writer[name](built, sys.stdout, claim=args.claim, verbose=args.verbose)
     if args.html:

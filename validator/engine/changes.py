@@ -30,7 +30,9 @@ def changed_files(project: Project, ref: str) -> list[Path]:
     """Record files added or modified since the merge base with `ref`, committed or not."""
     top = Path(_git(project.root, "rev-parse", "--show-toplevel")[0])
     base = _git(project.root, "merge-base", ref, "HEAD")[0]
-    names = _git(project.root, "diff", "--name-only", "-z", base) + _git(
+    # --no-renames: a renamed source is its old name deleted and a new one added, so that the
+    # claims citing the old id are checked again.
+    names = _git(project.root, "diff", "--name-only", "--no-renames", "-z", base) + _git(
         project.root, "ls-files", "--others", "--exclude-standard", "--full-name", "-z"
     )
     paths = [top / name for name in dict.fromkeys(names)]
