@@ -275,11 +275,11 @@ def _section(review: Review, source_id: str, rows: list[Row], jsonld: dict[str, 
     articles = "".join(_claim(review, row, jsonld.get(row.claim.id)) for row in rows)
     return (
         f'<section aria-labelledby="{escape(ident)}-h"><h2 id="{escape(ident)}-h">'
-        f"{escape(heading)}</h2>{meta}{_table(ident, rows)}{articles}</section>"
+        f"{escape(heading)}</h2>{meta}{_table(ident, heading, rows)}{articles}</section>"
     )
 
 
-def _table(ident: str, rows: list[Row]) -> str:
+def _table(ident: str, heading: str, rows: list[Row]) -> str:
     head = "".join(
         f"<th scope=col><button type=button>{escape(name)}</button></th>" for name in HEADERS
     )
@@ -301,7 +301,7 @@ def _table(ident: str, rows: list[Row]) -> str:
         )
     status = f"{ident}-sorted"
     return (
-        f'<div class=table-wrap role=region aria-labelledby="{escape(ident)}-caption" tabindex=0>'
+        f'<div class=table-wrap role=region aria-label="Claims in {escape(heading)}" tabindex=0>'
         f'<table class=sortable data-status="{escape(status)}">'
         f'<caption id="{escape(ident)}-caption">Claims in this source, in the order it makes '
         "them; the column buttons sort the table.</caption>"
