@@ -21,8 +21,8 @@ from validator.values.amounts import number
 if TYPE_CHECKING:
     from validator.analysis.consistency import RateView
 
-WIDTH, HEIGHT = 640, 340
-LEFT, RIGHT, TOP, BOTTOM = 92, 16, 16, 96
+WIDTH, HEIGHT = 640, 360
+LEFT, RIGHT, TOP, BOTTOM = 112, 16, 16, 100
 FONT, FONT_NARROW = 13, 22  # user units; FONT_NARROW on screens under 600 px (page.STYLE)
 MAX_X_LABELS = 6
 
@@ -256,15 +256,17 @@ def _axes(
         )
     for month in _months(s.start, s.end):
         tx = fx(month)
+        if tx > WIDTH - 2 * FONT_NARROW:  # its label would run off the right edge
+            continue
         year = month == _months(s.start, s.end)[0] or month.month == 1
         parts.append(
             f'<line x1="{tx:.1f}" x2="{tx:.1f}" y1="{bottom}" y2="{bottom + 5}" stroke="#6e7781"/>'
-            f'<text class="tick x-tick" x="{tx:.1f}" y="{bottom + 8}" dy="1em" '
+            f'<text class="tick x-tick" x="{tx:.1f}" y="{bottom + 12}" dy="1em" '
             f'text-anchor="middle">{month:%b}</text>'
         )
         if year:
             parts.append(
-                f'<text class="tick x-tick" x="{tx:.1f}" y="{bottom + 8}" dy="2.1em" '
+                f'<text class="tick x-tick" x="{tx:.1f}" y="{bottom + 12}" dy="2.25em" '
                 f'text-anchor="middle">{month.year}</text>'
             )
     unit = short = escape(s.pair)
@@ -277,7 +279,7 @@ def _axes(
         f'transform="rotate(-90)" text-anchor="middle">{unit}</text>'
         f'<text class="axis-label narrow" x="{middle:.1f}" y="4" dy="1em" '
         f'transform="rotate(-90)" text-anchor="middle">{short}</text>'
-        f'<text class="axis-label" x="{LEFT + (WIDTH - LEFT - RIGHT) / 2:.1f}" y="{bottom + 8}" '
+        f'<text class="axis-label" x="{LEFT + (WIDTH - LEFT - RIGHT) / 2:.1f}" y="{bottom + 12}" '
         'dy="3.5em" text-anchor="middle">date (ECB publication days)</text></g>'
     )
     return parts

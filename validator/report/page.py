@@ -230,7 +230,7 @@ def page(
         'sources, the checks.">',
         f"<style>{STYLE}</style></head><body>",
         f"<header><h1>{escape(title)}</h1>",
-        f"<p id=totals>{len(review.all_rows())} claims: {escape(totals)}</p>",
+        f"<p id=totals>{_claims(len(review.all_rows()))}: {escape(totals)}</p>",
         _contents(review),
         "</header><main>",
     ]
@@ -246,6 +246,10 @@ def page(
     return "\n".join(parts) + "\n"
 
 
+def _claims(n: int) -> str:
+    return f"{n} claim" if n == 1 else f"{n} claims"
+
+
 def _section_id(source_id: str) -> str:
     return "source-" + source_id
 
@@ -257,7 +261,7 @@ def _contents(review: Review) -> str:
         name = source.title if source else source_id
         items.append(
             f'<li><a href="#{escape(_section_id(source_id))}">{escape(name)}</a> '
-            f"({len(rows)} claim{'s' if len(rows) != 1 else ''})</li>"
+            f"({_claims(len(rows))})</li>"
         )
     return f'<nav aria-label="Sources checked"><ul>{"".join(items)}</ul></nav>'
 
