@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -58,65 +56,7 @@ def test_json_report(repo: Repo) -> None:
     assert claims["declaration-countries-total"]["checks_passed"][3] == "derivation"
 
 
-# HTML in a real browser ---------------------------------------------------------------------------
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian package: chromium)")
-def test_html_page_renders_in_chromium(repo: Repo, tmp_path: Path) -> None:
-    html = tmp_path / "html"
-    assert repo.run("report", *ROOT, "--html", str(html)).code == 0
-    page = (html / "index.html").read_text()
-    assert "http" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")  # no outside assets
-    profile = ["--user-data-dir=" + str(tmp_path / "profile")]
-    dom = subprocess.run(
-        [CHROMIUM, *FLAGS, *profile, "--dump-dom", (html / "index.html").as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
-    ).stdout  # fmt: skip
-    assert dom.count("<tr id=") == 16
-    assert dom.count('class="rate-chart"') + dom.count("class=rate-chart") == 1
-    assert "rate-line" in dom and "allowed-band" in dom and "used-date" in dom
-    assert "rate used: 2024-04-22 (1.23158)" in dom
-    shot = tmp_path / "report.png"
-    window, url = "--window-size=1200,2400", (html / "index.html").as_uri()
-    subprocess.run(
-        [CHROMIUM, *FLAGS, *profile, window, f"--screenshot={shot}", url],
-        capture_output=True, timeout=120, check=True,
-    )  # fmt: skip
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    # The chart is visible: its colours are on the screen, not only in the DOM.
-    image = pytest.importorskip("PIL.Image").open(shot).convert("RGB")
-    colours = image.getcolors(maxcolors=1 << 24)  # (how many pixels, colour) for each colour
-
-    def count(colour: tuple[int, int, int], tolerance: int) -> int:
-        return sum(
-            n
-            for n, c in colours
-            if all(abs(a - b) <= tolerance for a, b in zip(c, colour, strict=True))
-        )
-
-    assert count((217, 239, 223), 4) > 2_000  # the band of rates that fit, #2da44e at 18%
-    assert count((11, 61, 145), 30) > 150  # the rate line, #0b3d91
-    assert count((207, 34, 46), 30) > 30  # the date whose rate was used, #cf222e
-
-
-def test_html_chart_shows_band_rate_and_date(repo: Repo, tmp_path: Path) -> None:
-    repo.run("report", *ROOT, "--html", str(tmp_path))
-    page = (tmp_path / "index.html").read_text()
-    assert "rates both written figures allow: 1.2062 to 1.2526" in page
-    assert "period mean 1.2681" in page
-    assert page.count("<table class=sortable>") == 2  # the article, the NPCC statement
+# The HTML page: tests/test_page.py
 
 
 # Exports ------------------------------------------------------------------------------------------
