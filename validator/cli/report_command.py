@@ -15,6 +15,12 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report.add_argument("--format", choices=["auto", "rich", "markdown", "json"], default="auto")
     report.add_argument("--claim", metavar="ID", help="one claim in full")
     report.add_argument("--html", type=Path, metavar="DIR", help="also write a static HTML page")
+    report.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="where the page will be published, for absolute ClaimReview addresses "
+        "(default: [tool.factcheck] page_url)",
+    )
     report.add_argument("-v", "--verbose", action="store_true", help="every check's arithmetic")
     add_root(report, snapshots=True)
     report.set_defaults(command="report", run=run)
@@ -37,6 +43,15 @@ def run(args: argparse.Namespace) -> int:
         from validator.report import page
         from validator.workspace.writing import write_atomic
 
-        write_atomic(args.html / "index.html", page.page(built))
+        from validator.workspace.project import settings
+
+        config = settings(project.root)
+        text = page.page(
+            built,
+            title=config.get("title", "Fact-check report"),
+            reviewer=config.get("reviewer", "factcheck"),
+            base_url=args.base_url or config.get("page_url"),
+        )
+        write_atomic(args.html / "index.html", text)
         print(f"wrote {args.html / 'index.html'}", file=sys.stderr)
     return EXIT_CLEAN

@@ -202,6 +202,7 @@ SETTINGS = {
     "title": "the data package's title (factcheck export --format datapackage)",
     "reviewer": "who reviews (factcheck export --format claimreview)",
     "review_url": "where each review is published, {id} for the claim's id",
+    "page_url": "where the HTML page is published (factcheck report --html: absolute reviews)",
 }
 
 
