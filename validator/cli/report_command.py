@@ -41,9 +41,8 @@ def run(args: argparse.Namespace) -> int:
     writer[name](built, sys.stdout, claim=args.claim, verbose=args.verbose)
     if args.html:
         from validator.report import page
-        from validator.workspace.writing import write_atomic
-
         from validator.workspace.project import settings
+        from validator.workspace.writing import write_atomic
 
         config = settings(project.root)
         text = page.page(
