@@ -4,10 +4,15 @@
     .venv/bin/python bench/bench.py 1000 10000 100000
 
 Generates N synthetic claims from the real dataset's records (ids and tags varied so that every
-claim is distinct and valid) in a temporary folder, then runs each contender in a fresh process
-(the median of three runs up to 10k claims) and reports wall time, peak memory (max RSS) and
-the ratio of each time to the bare parse's.
-check-jsonschema is run where it is installed (`pip install -e '.[bench]'`).
+claim is distinct and valid) in a temporary folder, then runs the contenders in fresh processes,
+alternating (round 1: each contender once, round 2: each once again, ...) so that a noisy
+moment of the machine falls on all of them alike, and reports for each the median over the
+rounds of wall time and CPU time (user + system, children included), peak memory (max RSS),
+the memory growth per claim above its smallest run, and the ratio of its wall time to the bare
+parse's. check-jsonschema and yamllint are anchors where installed (`pip install -e
+'.[bench]'`; yamllint comes with the test extras).
+
+    --rounds K     rounds per size (default 5; 1 for 100k claims and more)
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ BIN = Path(sys.executable).parent
 BARE = """
 import sys, yaml
 from pathlib import Path
-for path in sorted(Path(sys.argv[1]).rglob("*.yaml")):
+top = Path(sys.argv[1])
+for path in [top] if top.is_file() else sorted(top.rglob("*.yaml")):
     with path.open("rb") as handle:
         yaml.load(handle, Loader=yaml.CSafeLoader)
 """
@@ -50,72 +56,95 @@ def generate(folder: Path, n: int) -> None:
         (folder / "claims" / f"{new_id}.yaml").write_text(text, encoding="utf-8")
 
 
-def peak_of(command: list[str], cwd: Path) -> tuple[float, float, int]:
-    """Wall seconds, the process's peak resident memory in MiB (GNU time), and its exit code."""
+def measure(command: list[str], cwd: Path) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds, peak resident MiB (GNU time) and the exit code of one run."""
     start = time.perf_counter()
     done = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", *command],
+        ["/usr/bin/time", "-f", "%U %S %M", *command],
         cwd=cwd,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
     wall = time.perf_counter() - start
-    peak_kib = int(done.stderr.strip().splitlines()[-1])
-    return wall, peak_kib / 1024, done.returncode
+    user, system, peak_kib = done.stderr.strip().splitlines()[-1].split()
+    return wall, float(user) + float(system), int(peak_kib) / 1024, done.returncode
 
 
-def main(sizes: list[int]) -> None:
-    python = str(BIN / "python")
-    factcheck = str(BIN / "factcheck")
+def contenders(folder: Path, n: int) -> list[tuple[str, list[str]]]:
+    python, factcheck = str(BIN / "python"), str(BIN / "factcheck")
+    runs = [
+        ("bare CSafeLoader parse", [python, "-c", BARE, str(folder / "claims")]),
+        ("factcheck validate (1 core)", [factcheck, "validate", "-q", "--jobs", "1"]),
+        ("factcheck validate (2 cores)", [factcheck, "validate", "-q", "--jobs", "2"]),
+    ]
+    schema = str(REPO / "schema/claim.schema.json")
     check_jsonschema = shutil.which("check-jsonschema") or str(BIN / "check-jsonschema")
-    has_cj = Path(check_jsonschema).exists()
-    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    yamllint = shutil.which("yamllint") or str(BIN / "yamllint")
+    if Path(check_jsonschema).exists() and n <= 10_000:
+        files = sorted(str(p) for p in (folder / "claims").glob("*.yaml"))
+        runs.append(("check-jsonschema", [check_jsonschema, "--schemafile", schema, *files]))
+    if Path(yamllint).exists() and n <= 10_000:
+        runs.append(("yamllint", [yamllint, "-d", "relaxed", "claims"]))
+    return runs
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def main(sizes: list[int], rounds: int) -> None:
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; {rounds} rounds")
     print(
-        f"{'claims':>8} {'contender':<34} {'wall s':>8} {'× bare':>7} "
-        f"{'peak MiB':>9} {'growth KiB/claim':>17}"
+        f"{'claims':>8} {'contender':<30} {'wall s':>7} {'cpu s':>7} {'× bare':>7} "
+        f"{'peak MiB':>9} {'KiB/claim':>10}"
     )
     first: dict[str, tuple[int, float]] = {}  # each contender's smallest run: the base
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             generate(folder, n)
-            runs = [
-                ("bare CSafeLoader parse", [python, "-c", BARE, str(folder / "claims")]),
-                ("factcheck validate (1 core)", [factcheck, "validate", "-q", "--jobs", "1"]),
-                ("factcheck validate (2 cores)", [factcheck, "validate", "-q", "--jobs", "2"]),
-            ]
-            if has_cj and n <= 10_000:
-                files = sorted(str(p) for p in (folder / "claims").glob("*.yaml"))
-                schema = str(REPO / "schema/claim.schema.json")
-                runs.append(
-                    ("check-jsonschema", [check_jsonschema, "--schemafile", schema, *files])
-                )
-            bare = None
-            repeats = 3 if n <= 10_000 else 1  # the median of three, where that is affordable
-            for name, command in runs:
-                trials = sorted(peak_of(command, folder) for _ in range(repeats))
-                wall, peak, code = trials[len(trials) // 2]
-                bare = bare or wall
-                note = "" if code == 0 else f"  (FAILED: exit {code})"
+            runs = contenders(folder, n)
+            trials: dict[str, list[tuple[float, float, float, int]]] = {
+                name: [] for name, _ in runs
+            }
+            for _ in range(rounds if n < 100_000 else 1):
+                for name, command in runs:  # alternating: one of each, then again
+                    trials[name].append(measure(command, folder))
+            bare = median([t[0] for t in trials[runs[0][0]]])
+            for name, _ in runs:
+                wall = median([t[0] for t in trials[name]])
+                cpu = median([t[1] for t in trials[name]])
+                peak = median([t[2] for t in trials[name]])
+                failed = [t[3] for t in trials[name] if t[3] not in (0, 1)]
+                note = f"  (FAILED: exit {failed[0]})" if failed else ""
                 n0, p0 = first.setdefault(name, (n, peak))
-                # memory per claim above the base (imports, tables), from the smallest run
-                growth = f"{(peak - p0) * 1024 / (n - n0):>17.2f}" if n > n0 else f"{'base':>17}"
+                growth = f"{(peak - p0) * 1024 / (n - n0):>10.2f}" if n > n0 else f"{'base':>10}"
                 print(
-                    f"{n:>8} {name:<34} {wall:>8.2f} {wall / bare:>7.2f} "
+                    f"{n:>8} {name:<30} {wall:>7.2f} {cpu:>7.2f} {wall / bare:>7.2f} "
                     f"{peak:>9.1f} {growth}{note}"
                 )
     one = REPO / "claims" / "nca-warrant-data-money-recovered-q1-2024.yaml"
-    single = [("factcheck validate, one file", [factcheck, "validate", "-q", str(one)])]
-    if has_cj:
-        schema = str(REPO / "schema/claim.schema.json")
-        single.append(
-            ("check-jsonschema, one file", [check_jsonschema, "--schemafile", schema, str(one)])
-        )
-    for name, command in single:
-        walls = sorted(peak_of(command, REPO)[0] for _ in range(5))
-        print(f"{1:>8} {name:<34} {walls[2]:>8.3f}  (median of 5)")
+    single = [
+        ("bare parse, one file", [str(BIN / "python"), "-c", BARE, str(one)]),
+        ("factcheck validate, one file", [str(BIN / "factcheck"), "validate", "-q", str(one)]),
+    ]
+    walls: dict[str, list[float]] = {name: [] for name, _ in single}
+    for _ in range(max(rounds, 5)):
+        for name, command in single:
+            walls[name].append(measure(command, REPO)[0])
+    bare_one = median(walls[single[0][0]])
+    for name, _ in single:
+        wall = median(walls[name])
+        print(f"{1:>8} {name:<30} {wall:>7.3f} {'':>7} {wall / bare_one:>7.2f}")
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [1_000, 10_000])
+    arguments = sys.argv[1:]
+    rounds = 5
+    if "--rounds" in arguments:
+        at = arguments.index("--rounds")
+        rounds = int(arguments[at + 1])
+        del arguments[at : at + 2]
+    main([int(a) for a in arguments] or [1_000, 10_000], rounds)
