@@ -231,94 +231,6 @@ def _syntax_hint(problem: str, char: str) -> str:
     return "fix the YAML at this position"
 
 
-class _Frame:
-    __slots__ = ("children", "container", "key", "key_mark")
-
-    def __init__(self, container: Any, children: Any) -> None:
-        self.container = container
-        self.children = children
-        self.key: str | None = None
-        self.key_mark: tuple[int, int] = (0, 0)
-
-
-class _Builder:
-    """Plain values and their positions, from a stream of YAML nodes or events."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[Finding] = []
-        self.marks: Marks = {}
-        self.stack: list[_Frame] = []
-        self.root: list[Any] = []
-        self.root_mark = (1, 1)
-
-    def scalar(self, value: str, plain: bool, line: int, column: int) -> None:
-        top = self.stack[-1] if self.stack else None
-        if top is None and plain and value == "":
-            return  # a document with nothing in it ("---" alone): empty, not a null
-        is_key = top is not None and top.key is None and isinstance(top.container, dict)
-        if is_key or not plain:
-            self._attach(value, line, column)  # keys and quoted scalars are text
-        else:
-            self._attach(_scalar(value, line, column), line, column)
-
-    def open(self, mapping: bool, line: int, column: int) -> None:
-        if len(self.stack) >= MAX_DEPTH:
-            raise Refused(
-                NESTING, line, column, f"nesting deeper than {MAX_DEPTH} levels", _FLATTEN
-            )
-        container: Any = {} if mapping else []
-        children: Any = {} if mapping else []
-        self._attach(container, line, column)
-        self.marks[id(container)] = (line, column, children)
-        self.stack.append(_Frame(container, children))
-
-    def close(self) -> None:
-        self.stack.pop()
-
-    def _attach(self, value: Any, line: int, column: int) -> None:
-        if not self.stack:
-            self.root.append(value)
-            self.root_mark = (line, column)
-            return
-        frame = self.stack[-1]
-        if isinstance(frame.container, list):
-            frame.container.append(value)
-            frame.children.append((line, column))
-        elif frame.key is None:
-            if not isinstance(value, str) or not value:
-                raise Refused(SYNTAX, line, column, "a mapping key must be a plain name")
-            if value in frame.container:
-                first = frame.children[value]
-                self.problems.append(
-                    DUPLICATE_KEY.at(
-                        self.path,
-                        line,
-                        column,
-                        f"duplicate key '{value}' (first at line {first[0]})",
-                        "keep one of the two entries",
-                    )
-                )
-            frame.key, frame.key_mark = value, (line, column)
-        else:
-            frame.container[frame.key] = value
-            frame.children[frame.key] = (*frame.key_mark, line, column)
-            frame.key = None
-
-    def document(self, text: str) -> tuple[Document, list[Finding]]:
-        if not self.root:
-            raise Refused(EMPTY, 1, 1, "file is empty", "write a record, or delete the file")
-        data = self.root[0]
-        if not isinstance(data, dict):
-            raise Refused(
-                NOT_MAPPING,
-                *self.root_mark,
-                f"top level is a {_kind_name(data)}, not a mapping",
-                "a record is a mapping of field names to values",
-            )
-        return Document(self.path, text, data, self.marks, *self.root_mark), self.problems
-
-
 def _refuse_anchor(anchor: str, line: int, column: int, alias: bool = False) -> Refused:
     sign = "*" if alias else "&"
     return Refused(
@@ -343,29 +255,74 @@ def _refuse_tag(tag: str, line: int, column: int) -> Refused:
 def _compose(
     parser: Any, text: str, display: str, restore: dict[int, int]
 ) -> tuple[Document, list[Finding]]:
-    """From libyaml's events: sees every anchor, alias, tag and document start."""
-    builder = _Builder(display)
+    """Plain values and their positions from libyaml's events, which show every anchor, alias,
+    tag and document start. One function with local state: this loop is most of a run's time,
+    and attribute look-ups on a builder object cost a third of it."""
+    problems: list[Finding] = []
+    marks: Marks = {}
+    # Each open container: [container, its children's marks, pending key, key line, key column]
+    stack: list[list[Any]] = []
+    root: list[Any] = []
+    root_mark = (1, 1)
     documents = 0
+    escapes = "\\" in text  # an escape can hide a character only where one is written
+    get_event = parser.get_event
+    scalar_event, mapping_start = ev.ScalarEvent, ev.MappingStartEvent
+    sequence_start, alias_event = ev.SequenceStartEvent, ev.AliasEvent
+    ends = (ev.MappingEndEvent, ev.SequenceEndEvent)
     while True:
-        event = parser.get_event()
+        event = get_event()
         kind = type(event)
-        if kind is ev.ScalarEvent or kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
+        if kind is scalar_event or kind is mapping_start or kind is sequence_start:
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
             if event.anchor is not None:
                 raise _refuse_anchor(event.anchor, line, column)
             if event.tag is not None:
                 raise _refuse_tag(event.tag, line, column)
-            if kind is ev.ScalarEvent:
+            top = stack[-1] if stack else None
+            children: Any = None
+            if kind is scalar_event:
                 value = event.value.translate(restore) if restore else event.value
-                if event.style == '"' and "\\" in text:
-                    _escaped_hidden(builder, text, value, line, column)
-                builder.scalar(value, event.implicit[0], line, column)
+                if escapes and event.style == '"':
+                    _escaped_hidden(problems, display, text, value, line, column)
+                plain = event.implicit[0]
+                if top is None:
+                    if plain and value == "":
+                        continue  # a document with nothing in it ("---" alone): empty
+                elif top[2] is None and type(top[0]) is dict:  # a key: always text
+                    if not value:
+                        raise Refused(SYNTAX, line, column, "a mapping key must be a plain name")
+                    if value in top[0]:
+                        problems.append(_duplicate(display, value, top[1][value], line, column))
+                    top[2], top[3], top[4] = value, line, column
+                    continue
+                node = _scalar(value, line, column) if plain else value
             else:
-                builder.open(kind is ev.MappingStartEvent, line, column)
-        elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
-            builder.close()
-        elif kind is ev.AliasEvent:
+                if len(stack) >= MAX_DEPTH:
+                    raise Refused(
+                        NESTING, line, column, f"nesting deeper than {MAX_DEPTH} levels", _FLATTEN
+                    )
+                node, children = ({}, {}) if kind is mapping_start else ([], [])
+                marks[id(node)] = (line, column, children)
+            if top is None:
+                root.append(node)
+                root_mark = (line, column)
+            elif type(top[0]) is list:
+                top[0].append(node)
+                top[1].append((line, column))
+            elif top[2] is None:  # a mapping or a list where a key should be
+                raise Refused(SYNTAX, line, column, "a mapping key must be a plain name")
+            else:
+                key = top[2]
+                top[0][key] = node
+                top[1][key] = (top[3], top[4], line, column)
+                top[2] = None
+            if children is not None:
+                stack.append([node, children, None, 0, 0])
+        elif kind in ends:
+            stack.pop()
+        elif kind is alias_event:
             mark = event.start_mark
             raise _refuse_anchor(event.anchor, mark.line + 1, mark.column + 1, alias=True)
         elif kind is ev.DocumentStartEvent:
@@ -381,18 +338,46 @@ def _compose(
                 )
         elif kind is ev.StreamEndEvent:
             break
-    return builder.document(text)
+    return _document(display, text, root, root_mark, marks), problems
 
 
-def _escaped_hidden(builder: _Builder, text: str, value: str, line: int, column: int) -> None:
+def _duplicate(path: str, key: str, first: Any, line: int, column: int) -> Finding:
+    return DUPLICATE_KEY.at(
+        path,
+        line,
+        column,
+        f"duplicate key '{key}' (first at line {first[0]})",
+        "keep one of the two entries",
+    )
+
+
+def _document(
+    path: str, text: str, root: list[Any], root_mark: tuple[int, int], marks: Marks
+) -> Document:
+    if not root:
+        raise Refused(EMPTY, 1, 1, "file is empty", "write a record, or delete the file")
+    data = root[0]
+    if not isinstance(data, dict):
+        raise Refused(
+            NOT_MAPPING,
+            *root_mark,
+            f"top level is a {_kind_name(data)}, not a mapping",
+            "a record is a mapping of field names to values",
+        )
+    return Document(path, text, data, marks, *root_mark)
+
+
+def _escaped_hidden(
+    problems: list[Finding], path: str, text: str, value: str, line: int, column: int
+) -> None:
     """An invisible character written as an escape ("\\u202e") is as invisible in the value as
     one typed in: the raw text does not show it, so it is found here, at its string."""
     found = HIDDEN.search(value)
     if found is not None and found.group() not in text:  # one typed in is reported where it is
         char = found.group()
-        builder.problems.append(
+        problems.append(
             HIDDEN_CHARACTERS.at(
-                builder.path,
+                path,
                 line,
                 column,
                 f"this string's escapes make invisible character U+{ord(char):04X}",
