@@ -122,8 +122,11 @@ def test_html_chart_shows_band_rate_and_date(repo: Repo, tmp_path: Path) -> None
 # Exports ------------------------------------------------------------------------------------------
 
 
+URL = ["--url", "https://example.org/claims/{id}"]
+
+
 def test_claimreview_has_every_required_field(repo: Repo) -> None:
-    run = repo.run("export", *ROOT, "--format", "claimreview", "--date", "2026-11-28")
+    run = repo.run("export", *ROOT, "--format", "claimreview", *URL, "--date", "2026-11-28")
     reviews = json.loads(run.out)
     assert len(reviews) == 16
     for item in reviews:
@@ -156,6 +159,43 @@ def test_claimreview_url_template(repo: Repo) -> None:
     assert json.loads(run.out)[0]["url"] == "https://example.org/c/declaration-countries-total"
 
 
+@pytest.mark.parametrize(
+    ("config", "flags", "message"),
+    [
+        ("", [], "a ClaimReview needs the address where each review is published"),
+        (
+            'review_url = "claims/{id}.yaml"\n',
+            [],
+            "review_url 'claims/{id}.yaml' is not an absolute",
+        ),
+        ("", ["--url", "claims/{id}"], "--url 'claims/{id}' is not an absolute address"),
+        ("", ["--url", "https://example.org/c"], "write {id} where the claim's id goes"),
+        (
+            "",
+            [*URL, "--date", "next tuesday"],
+            "--date 'next tuesday': a date is written YYYY-MM-DD",
+        ),
+        ("", [*URL, "--date", "2024-02-30"], "--date '2024-02-30': no such day"),
+    ],
+)
+def test_claimreview_needs_an_absolute_url_and_a_date(
+    repo: Repo, config: str, flags: list[str], message: str
+) -> None:
+    repo.write("pyproject.toml", f"[tool.factcheck]\n{config}")
+    run = repo.run("export", "--format", "claimreview", *flags)
+    assert run.code == 2 and run.out == ""
+    assert message in run.err and run.err.count("\n") == 1, run.err
+
+
+def test_claimreview_url_from_the_configuration(repo: Repo) -> None:
+    repo.write("pyproject.toml", '[tool.factcheck]\nreview_url = "https://example.org/r/{id}"\n')
+    run = repo.run("export", "--format", "claimreview", "--date", "2024-05-01")
+    assert run.code == 0, run.err
+    item = json.loads(run.out)[0]
+    assert item["url"] == "https://example.org/r/money-recovered"
+    assert item["datePublished"] == "2024-05-01"
+
+
 def test_csv_columns_are_stable(repo: Repo) -> None:
     from validator.report.exports import COLUMNS
 
@@ -176,6 +216,26 @@ def test_datapackage_validates_with_frictionless(repo: Repo, tmp_path: Path) -> 
     assert len(rows) == 16
     money = next(r for r in rows if r["id"] == "nca-warrant-data-money-recovered-q1-2024")
     assert money["value"] == 4800000 and money["rating_value"] is None
+    assert [lic["name"] for lic in package.licenses] == ["CC-BY-4.0"]
+    sources = {r["id"]: r for r in package.get_resource("sources").read_rows()}
+    assert sources[money["source"]]["publisher"] == "Forbes"
+    assert {r["source"] for r in rows} <= set(sources)
+    keys = package.get_resource("claims").schema.foreign_keys
+    assert {k["fields"][0] for k in keys} == {"source", "primary_source"}
+
+
+def test_datapackage_foreign_keys_are_checked(repo: Repo, tmp_path: Path) -> None:
+    """frictionless checks claims.source against sources.id: a claim citing a source the
+    package lacks is an error, so the keys are real, not decoration."""
+    frictionless = pytest.importorskip("frictionless")
+    out = tmp_path / "package"
+    assert repo.run("export", "--format", "datapackage", "--output", str(out)).code == 0
+    assert frictionless.validate(str(out / "datapackage.json")).valid
+    sources = (out / "sources.csv").read_text(encoding="utf-8")
+    (out / "sources.csv").write_text(sources.replace("the-article", "another"), encoding="utf-8")
+    report = frictionless.validate(str(out / "datapackage.json"))
+    assert not report.valid
+    assert "foreign-key" in {e[0] for e in report.flatten(["type"])}
 
 
 def test_export_refuses_a_broken_dataset(repo: Repo) -> None:
