@@ -3,7 +3,10 @@ asks again on a bad answer; drafts from a snapshot."""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -65,3 +68,105 @@ def test_a_figure_no_claim_covers_is_still_reported(repo: Repo, shots: Path) -> 
     run = repo.run("validate", "--snapshots", str(shots), "--format", "json")
     uncovered = [f for f in run.json["findings"] if f["code"] == "FC705"]
     assert [f["message"].split("'")[1] for f in uncovered] == ["29"]
+
+
+# factcheck new: every bad answer is asked again -------------------------------------------------
+
+
+def _spawn(repo: Repo, *args: str) -> Any:
+    pexpect = pytest.importorskip("pexpect")
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "validator", *args],
+        cwd=str(repo.root),
+        env=env,
+        encoding="utf-8",
+        timeout=20,
+    )
+
+
+def test_new_asks_again_for_a_wrong_source_and_suggests_one(repo: Repo) -> None:
+    import pexpect
+
+    repo.write("claims/the-police-cash-seized.yaml", "taken: by an earlier claim\n")
+    child = _spawn(repo, "new")
+    child.expect("Source \\(number or id\\): ")
+    child.sendline("7")  # out of range: asked again, not aborted
+    child.expect("no source number 7: give a number from 1 to 1, or an id")
+    child.expect("Source \\(number or id\\): ")
+    child.sendline("the-artcle")
+    child.expect("unknown source 'the-artcle'; did you mean 'the-article'\\?")
+    child.expect("Source \\(number or id\\): ")
+    child.sendline("the-article")
+    for prompt, answer in (
+        ("Quote", "Officers seized £2.5 million in cash."),
+        ("The figure as written", "£2.5 million"),
+        ("What is claimed", "Officers seized £2.5 million."),
+        ("What is counted", "cash seized"),
+        ("Who claims it", "The Police"),
+    ):
+        child.expect(prompt)
+        child.sendline(answer)
+    # the id made from the answers is taken: asked for another, not refused
+    child.expect("the id 'the-police-cash-seized' exists already")
+    child.expect("Id ")
+    child.sendline("The Police")
+    child.expect("an id is lower-case words joined by hyphens")
+    child.sendline("the-police-cash-seized-may")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    assert (repo.root / "claims/the-police-cash-seized-may.yaml").exists()
+
+
+def test_new_source_suggests_the_kind_meant(repo: Repo) -> None:
+    import pexpect
+
+    child = _spawn(repo, "new-source")
+    for prompt, answer in (("Title", "Annual report"), ("Publisher", "NCA")):
+        child.expect(prompt)
+        child.sendline(answer)
+    child.expect("Kind ")
+    child.sendline("pres_release")
+    child.expect("unknown kind 'pres_release'; did you mean 'press_release'\\?")
+    child.sendline("press_release")
+    child.expect("Published ")
+    child.sendline("next tuesday")
+    child.expect("a date is written YYYY-MM-DD")
+    child.sendline("2024-05-01")
+    child.expect("URL")
+    child.sendline("")
+    child.expect("Author")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    assert (
+        "kind: press_release\n"
+        in (repo.root / "sources/nca-2024-05-01-annual-report.yaml").read_text()
+    )
+
+
+def test_new_without_a_terminal_says_source_is_missing(repo: Repo) -> None:
+    run = repo.run("new", "--quote", "x")
+    assert run.code == 2
+    assert "None" not in run.err
+    assert run.err == (
+        "factcheck: --source is required when not in a terminal (or run the command in one to "
+        "be asked): the id of the source the figure appears in, one of the-article\n"
+    )
+    flag = repo.run("new", "--source", "the-artcle")
+    assert "unknown source 'the-artcle'; did you mean 'the-article'?" in flag.err
+
+
+def test_ids_are_cut_between_words() -> None:
+    from validator.cli.scaffold import slug
+
+    made = slug(
+        "National Crime Agency children safeguarded and suspects arrested every single month"
+    )
+    assert made == "national-crime-agency-children-safeguarded-and-suspects"
+    assert len(made) <= 60 and not made.endswith("-")
+    assert slug("x" * 70) == "x" * 60  # one word longer than an id: the only cut inside a word
+    assert slug("Ünïcödé Agency") == "unicode-agency"

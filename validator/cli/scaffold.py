@@ -6,6 +6,7 @@ the schema line goes on top, an existing file is never replaced, and the file ap
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import sys
@@ -29,14 +30,37 @@ class Refused(Exception):
 
 
 def slug(text: str, limit: int = 60) -> str:
+    """Lower-case ASCII words joined by hyphens, at most `limit` characters, cut only between
+    words (a single word longer than the limit is the one thing cut)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     out = ""
     for word in words:
-        if len(out) + len(word) + 1 > limit:
-            break
-        out = f"{out}-{word}" if out else word
+        joined = f"{out}-{word}" if out else word
+        if len(joined) > limit:
+            return out or word[:limit]
+        out = joined
     return out
+
+
+def did_you_mean(answer: str, choices: list[str]) -> str:
+    """ "; did you mean 'x'?" for the closest of `choices`, or "" when none is close."""
+    near = difflib.get_close_matches(answer, choices, n=1, cutoff=0.6)
+    if not near:
+        near = [c for c in choices if answer and (answer in c or c in answer)][:1]
+    return f"; did you mean '{near[0]}'?" if near else ""
+
+
+def one_of(choices: list[str], what: str) -> Callable[[str], str]:
+    """A check that an answer is one of `choices`, suggesting the nearest when it is not."""
+
+    def check(answer: str) -> str:
+        if answer in choices:
+            return ""
+        suggestion = did_you_mean(answer, choices)
+        return f"unknown {what} '{answer}'{suggestion} (one of {_listed(choices)})"
+
+    return check
 
 
 def _yaml(text: str) -> str:
@@ -53,6 +77,7 @@ class Fields:
 
     values: dict[str, str | None]
     ask: Ask | None
+    asked: bool = False  # whether any answer came from a prompt: then the id may be asked too
 
     def get(
         self,
@@ -73,6 +98,7 @@ class Fields:
             if required:
                 raise Refused(f"{flag} is required (or run the command in a terminal to be asked)")
             return ""
+        self.asked = True
         while True:
             try:
                 value = self.ask(prompt).strip()
@@ -117,11 +143,18 @@ def _slug_check(text: str) -> str:
 
 
 def _date_check(text: str) -> str:
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        return "a date is written YYYY-MM-DD"
     try:
         date.fromisoformat(text)
     except ValueError:
-        return "a date is written YYYY-MM-DD"
+        return "no such day; a date is written YYYY-MM-DD"
     return ""
+
+
+def _listed(choices: list[str], most: int = 12) -> str:
+    shown = ", ".join(choices[:most])
+    return shown + (f" and {len(choices) - most} more" if len(choices) > most else "")
 
 
 def new_claim(project: Project, fields: Fields, sources: list[tuple[str, str]]) -> tuple[Path, str]:
@@ -129,16 +162,26 @@ def new_claim(project: Project, fields: Fields, sources: list[tuple[str, str]]) 
     known = [s for s, _ in sources]
     if not known:
         raise Refused("no sources yet: add one first with `factcheck new-source`")
-    source = fields.values.get("source")
-    if source is None and fields.ask is not None:
+    is_known = one_of(known, "source")
+    if fields.values.get("source") is None and fields.ask is None:
+        raise Refused(
+            "--source is required when not in a terminal (or run the command in one to be "
+            f"asked): the id of the source the figure appears in, one of {_listed(known)}"
+        )
+    if fields.values.get("source") is None:
         for i, (sid, title) in enumerate(sources, 1):
             print(f"  {i}. {sid}  {title}", file=sys.stderr)
-        answer = fields.ask("Source (number or id): ").strip()
-        source = (
-            known[int(answer) - 1] if answer.isdigit() and 0 < int(answer) <= len(known) else answer
-        )
-    if source not in known:
-        raise Refused(f"unknown source '{source}'; known: {', '.join(known)}")
+
+    def by_number(answer: str) -> str:
+        if answer.isdigit():
+            if 0 < int(answer) <= len(known):
+                return ""
+            return f"no source number {answer}: give a number from 1 to {len(known)}, or an id"
+        return is_known(answer)
+
+    source = fields.get("source", "Source (number or id): ", check=by_number)
+    if source.isdigit():
+        source = known[int(source) - 1]
     quote = fields.get("quote", "Quote (the sentence that carries the figure, verbatim): ")
 
     def in_quote(text: str) -> str:
@@ -150,9 +193,7 @@ def new_claim(project: Project, fields: Fields, sources: list[tuple[str, str]]) 
     claim = fields.get("claim", "What is claimed, in plain words: ")
     measure = fields.get("measure", "What is counted or measured: ")
     claimant = fields.get("claimant", "Who claims it (not the outlet that printed it): ")
-    id_ = fields.values.get("id") or slug(f"{claimant} {measure}")
-    if _slug_check(id_):
-        raise Refused(f"--id '{id_}': {_slug_check(id_)}")
+    id_ = _id(fields, slug(f"{claimant} {measure}"), project.claims)
     figure = figures.read(as_written)
     assert isinstance(figure, figures.Figure)  # _as_written checked it
     unit = figure.unit or "count"
@@ -190,11 +231,7 @@ def new_source(project: Project, fields: Fields) -> tuple[Path, str]:
     title = fields.get("title", "Title: ")
     publisher = fields.get("publisher", "Publisher: ")
     kinds = [k.value for k in SourceKind]
-    kind = fields.get(
-        "kind",
-        f"Kind ({', '.join(kinds)}): ",
-        check=lambda k: "" if k in kinds else f"one of {', '.join(kinds)}",
-    )
+    kind = fields.get("kind", f"Kind ({', '.join(kinds)}): ", check=one_of(kinds, "kind"))
     published = fields.get("published", "Published (YYYY-MM-DD): ", check=_date_check)
     url = fields.get(
         "url",
@@ -205,9 +242,7 @@ def new_source(project: Project, fields: Fields) -> tuple[Path, str]:
         ),
     )
     author = fields.get("author", "Author (empty if the source names none): ", required=False)
-    id_ = fields.values.get("id") or slug(f"{publisher} {published} {title}")
-    if _slug_check(id_):
-        raise Refused(f"--id '{id_}': {_slug_check(id_)}")
+    id_ = _id(fields, slug(f"{publisher} {published} {title}"), project.sources)
     lines = [
         "# yaml-language-server: $schema=../schema/source.schema.json",
         f"id: {id_}",
@@ -225,6 +260,33 @@ def new_source(project: Project, fields: Fields) -> tuple[Path, str]:
         "Next: add notes on how the date and text were confirmed; "
         f"then run `factcheck validate {display(path)}`."
     )
+
+
+def _id(fields: Fields, made: str, folder: Path) -> str:
+    """The record's id: --id, or the one made from the answers; in a terminal, asked for when
+    the made one is empty or its file exists already."""
+    given = fields.values.get("id")
+    if given is not None:
+        if _slug_check(given):
+            raise Refused(f"--id '{given}': {_slug_check(given)}")
+        return given
+    if made and not (folder / f"{made}.yaml").exists():
+        return made
+    if fields.ask is None or not fields.asked:  # with flags, nothing is asked
+        if not made:
+            raise Refused("no id can be made from the answers (no latin letters): give --id")
+        return made  # the write refuses it, and says so
+
+    def free(answer: str) -> str:
+        if _slug_check(answer):
+            return _slug_check(answer)
+        if (folder / f"{answer}.yaml").exists():
+            return f"{display(folder / (answer + '.yaml'))} exists already: choose another id"
+        return ""
+
+    why = "exists already" if made else "cannot be made from the answers"
+    print(f"  the id '{made}' {why}", file=sys.stderr)
+    return Fields({}, fields.ask).get("id", "Id (lower-case words joined by hyphens): ", check=free)
 
 
 def _write(path: Path, text: str) -> None:
