@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -46,6 +47,77 @@ def test_one_claim_in_full(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
     ).out
     assert "Accurate" in out and "25 January 2024" in out
     assert repo.run("report", *ROOT, "--claim", "no-such-claim").code == 2
+
+
+def _words(out: str) -> set[str]:
+    return set(out.replace("│", " ").replace("┃", " ").split())
+
+
+@pytest.mark.parametrize("width", [60, 80, 86, 100, 140])
+def test_rich_report_breaks_no_word_and_no_date(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    """Columns fold, words do not: below the narrowest table that keeps every word whole, each
+    claim is a block of its own."""
+    monkeypatch.setenv("COLUMNS", str(width))
+    out = repo.run("report", *ROOT, "--format", "rich").out
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= width
+    data = repo.run("report", *ROOT, "--format", "json").json
+    seen = _words(out)
+    for claim in data["claims"]:
+        expected = [*claim["measure"].split(), *claim["claimant"].split()]
+        expected += claim["verdict_label"].split()
+        expected += [str(claim.get("as_of", ""))] if "as_of" in claim else []
+        expected += list(claim["period"].values()) if "period" in claim else []
+        missing = [w for w in expected if w not in seen]
+        assert not missing, (width, claim["id"], missing)
+    assert "2024-12-" not in out and "Unverifi\n" not in out
+    # a check's words stay together: "no conflict ✓" is never split over two lines
+    assert "no conflict ✓" in out and "conversion ✓" in out
+
+
+def test_reports_explain_the_checks_and_label_the_note(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    rich = repo.run("report", *ROOT, "--format", "rich").out
+    markdown = repo.run("report", *ROOT, "--format", "markdown").out
+    for out in (rich, markdown):
+        for name in ("record", "figure", "dates", "conversion", "derivation", "no conflict"):
+            assert name in out
+        assert "the quote stands in the source's text" in out.replace("\n  ", " ")
+        assert "note (FC610, not a failed check)" in " ".join(out.split())
+    assert "## Checks" in markdown and "- **conversion**: each equivalent" in markdown
+    assert "Checks" in rich
+    assert repo.run("report", *ROOT, "--format", "json").json["checks"]["record"]
+
+
+MONEY = "nca-warrant-data-money-recovered-q1-2024"
+
+
+def test_one_claim_in_full_in_every_format(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
+    markdown = repo.run("report", *ROOT, "--format", "markdown", "--claim", MONEY).out
+    assert f"## {MONEY}" in markdown
+    for part in (
+        "- quote: “Meanwhile, one stream of data",
+        "- figure: £4.8 million ($5.9 million) = 4800000 GBP",
+        "- verdict: **Unverifiable** — The £4.8 million belongs to the NCA release",
+        "- checked against: `nca-2024-04-21-police-chiefs-e2ee`",
+        "- primary source: European police chiefs call",
+        "### Consistency checks",
+        "- note (FC610, not a failed check): at the mean rate of the figure's period, £4.8M",
+    ):
+        assert part in markdown, part
+    assert "| figure |" not in markdown  # not a table row
+    data = repo.run("report", *ROOT, "--format", "json", "--claim", MONEY).json
+    (claim,) = data["claims"]
+    assert claim["quote"].startswith("Meanwhile") and claim["verdict"]["explanation"]
+    assert [(f["code"], f["severity"]) for f in claim["findings"]] == [("FC610", "info")]
+    assert claim["notes"] and "mean of 63 ECB days" in claim["notes"][0]
+    monkeypatch.setenv("COLUMNS", "80")
+    rich = repo.run("report", *ROOT, "--format", "rich", "--claim", MONEY).out
+    assert "note (FC610, not a failed check)" in " ".join(rich.replace("│", " ").split())
+    assert re.search(r"conversion +each equivalent", rich)
 
 
 def test_json_report(repo: Repo) -> None:
