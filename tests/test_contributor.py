@@ -170,3 +170,83 @@ def test_ids_are_cut_between_words() -> None:
     assert len(made) <= 60 and not made.endswith("-")
     assert slug("x" * 70) == "x" * 60  # one word longer than an id: the only cut inside a word
     assert slug("Ünïcödé Agency") == "unicode-agency"
+
+
+# factcheck new --from-snapshot ----------------------------------------------------------------
+
+NEW_FIGURES = (
+    "Police made around 1,200 arrests every month between January and March this year.\n"
+    "The index stood at 4,80 in the spring.\n"
+)
+DRAFT = "claims/draft-around-1-200-arrests-every-month-between.yaml"
+FILLED = """\
+claim: Police made about 1,200 arrests a month in the first quarter of 2024.
+measure: arrests by the police
+claimant: The Police
+verdict:
+  rating: unverifiable
+  explanation: Not yet checked against a primary source.
+  checked_against: []
+"""
+
+
+def test_drafts_from_a_snapshot(repo: Repo, shots: Path) -> None:
+    (shots / "the-article.txt").write_text(ARTICLE + NEW_FIGURES, encoding="utf-8")
+    run = repo.run("new", "--from-snapshot", "the-article", "--snapshots", str(shots))
+    assert run.code == 0, run.err
+    assert run.out.startswith(f"wrote {DRAFT}\nwrote claims/draft-4-80-in-the-spring.yaml\n")
+    text = (repo.root / DRAFT).read_text()
+    for line in (
+        "id: draft-around-1-200-arrests-every-month-between\n",
+        'quote: "Police made around 1,200 arrests every month between January and March this '
+        'year."\n',
+        'as_written: "around 1,200"\nvalue: 1200\nunit: count\napproximate: true\n',
+        "period:\n  start: 2024-01-01\n  end: 2024-03-31\nper: month\n",
+        "source: the-article\n",
+        "tags: [draft]\n",
+    ):
+        assert line in text, line
+    unread = (repo.root / "claims/draft-4-80-in-the-spring.yaml").read_text()
+    assert "value:  # not read from as_written (" in unread
+    # validate reports each draft until a person fills it in; its figure is not 'uncovered'
+    found = repo.run("validate", "--snapshots", str(shots), "--format", "json").json["findings"]
+    mine = sorted(f["message"].split("'")[1] for f in found if f["path"] == DRAFT)
+    assert mine == ["claim", "claimant", "measure", "verdict"]
+    assert "FC705" not in {f["code"] for f in found}
+    # filled in, it is a claim like any other, and every check passes
+    (repo.root / DRAFT).write_text(text + FILLED)
+    found = repo.run("validate", "--snapshots", str(shots), "--format", "json").json["findings"]
+    assert [f for f in found if f["path"] == DRAFT] == []
+    # and a second run writes nothing: every figure is covered now
+    again = repo.run("new", "--from-snapshot", "the-article", "--snapshots", str(shots))
+    assert "wrote" not in again.out and "is covered or set aside" in again.out
+
+
+def test_drafts_never_overwrite(repo: Repo, shots: Path) -> None:
+    (shots / "the-article.txt").write_text(ARTICLE + NEW_FIGURES, encoding="utf-8")
+    repo.write(DRAFT, "mine: do not touch\n")
+    run = repo.run("new", "--from-snapshot", "the-article", "--snapshots", str(shots))
+    assert f"factcheck: {DRAFT} exists already: left as it is" in run.err
+    assert (repo.root / DRAFT).read_text() == "mine: do not touch\n"
+
+
+def test_an_equivalent_in_brackets_joins_its_figure(repo: Repo, shots: Path) -> None:
+    (shots / "the-article.txt").write_text("It cost £2 million ($2.5 million) in all.\n")
+    run = repo.run("new", "--from-snapshot", "the-article", "--snapshots", str(shots))
+    (line,) = [x for x in run.out.splitlines() if x.startswith("wrote ")]
+    text = (repo.root / line.removeprefix("wrote ")).read_text()
+    assert 'as_written: "£2 million"\nvalue: 2000000\nunit: GBP\nequivalents:\n' in text
+    assert '  - as_written: "$2.5 million"\n    value: 2500000\n    unit: USD\n' in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--from-snapshot", "the-artcle"], "no source 'the-artcle'; did you mean 'the-article'?"),
+        (["--from-snapshot", "the-article", "--quote", "x"], "leave out --quote"),
+        (["--from-snapshot", "the-article", "--snapshots", "nowhere"], "no snapshot of"),
+    ],
+)
+def test_drafts_usage_errors(repo: Repo, args: list[str], message: str) -> None:
+    run = repo.run("new", *args)
+    assert run.code == 2 and message in run.err, run.err

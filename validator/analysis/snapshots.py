@@ -104,6 +104,11 @@ def _count_sentences(quote: str) -> int:
     return 1 + sum(1 for m in _SENTENCE_END.finditer(quote) if m.end() < len(quote))
 
 
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence that holds text[start:end] begins and ends (for a draft's quote)."""
+    return _sentences(fold(text), start, end, 1)
+
+
 def _sentences(text: str, start: int, end: int, count: int) -> tuple[int, int]:
     """The `count` consecutive sentences of `text` that overlap text[start:end] the most,
     without the white space around them."""
