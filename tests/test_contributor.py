@@ -158,6 +158,8 @@ def test_new_without_a_terminal_says_source_is_missing(repo: Repo) -> None:
     )
     flag = repo.run("new", "--source", "the-artcle")
     assert "unknown source 'the-artcle'; did you mean 'the-article'?" in flag.err
+    number = repo.run("new", "--source", "1")  # a number answers the terminal's list only
+    assert "--source: unknown source '1'" in number.err
 
 
 def test_ids_are_cut_between_words() -> None:

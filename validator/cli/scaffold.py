@@ -164,24 +164,27 @@ def new_claim(project: Project, fields: Fields, sources: list[tuple[str, str]]) 
     if not known:
         raise Refused("no sources yet: add one first with `factcheck new-source`")
     is_known = one_of(known, "source")
-    if fields.values.get("source") is None and fields.ask is None:
+    prompted = fields.values.get("source") is None  # a number is an answer to the list only
+    if prompted and fields.ask is None:
         raise Refused(
             "--source is required when not in a terminal (or run the command in one to be "
             f"asked): the id of the source the figure appears in, one of {_listed(known)}"
         )
-    if fields.values.get("source") is None:
+    if prompted:
         for i, (sid, title) in enumerate(sources, 1):
             print(f"  {i}. {sid}  {title}", file=sys.stderr)
 
     def by_number(answer: str) -> str:
-        if answer.isdigit():
+        if answer.isdigit() and answer not in known:
             if 0 < int(answer) <= len(known):
                 return ""
             return f"no source number {answer}: give a number from 1 to {len(known)}, or an id"
         return is_known(answer)
 
-    source = fields.get("source", "Source (number or id): ", check=by_number)
-    if source.isdigit():
+    source = fields.get(
+        "source", "Source (number or id): ", check=by_number if prompted else is_known
+    )
+    if prompted and source.isdigit() and source not in known:
         source = known[int(source) - 1]
     quote = fields.get("quote", "Quote (the sentence that carries the figure, verbatim): ")
 
