@@ -278,7 +278,7 @@ def test_new_source_from_flags(repo: Repo) -> None:
         "--published",
         "2024-05-01",
     )
-    assert bad.code == 2 and "--kind: one of article" in bad.err
+    assert bad.code == 2 and "--kind: unknown kind 'tweet' (one of article" in bad.err
 
 
 def test_new_through_prompts_in_a_terminal(repo: Repo) -> None:

@@ -47,6 +47,62 @@ def test_a_quote_altered_by_one_word_shows_the_closest_passage(repo: Repo, shots
     )
 
 
+PARAGRAPHS = (
+    "A headline\n\n\nOfficers said the recovery of £4.8 million ($5.9 million), all between "
+    "October and December last year. The U.K. and 27 others agreed. In one example, a dog "
+    "found the cash.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "differs"),
+    [
+        # The alignment begins in the blank lines before the sentence: the line is still its own.
+        (
+            "Yesterday officers said the recovery of £4.8 million ($5.9 million), all between "
+            "October and December last year",
+            "'Yesterday' is not in the source",
+        ),
+        # A quote that is part of a sentence: the rest of the sentence is no difference.
+        (
+            "the recovery of £4.8 million ($5.9 million), all from October and December",
+            "'from' where the source has 'between'",
+        ),
+    ],
+)
+def test_fc701_points_at_the_sentence_and_offers_one(
+    repo: Repo, shots: Path, quote: str, differs: str
+) -> None:
+    (shots / "the-article.txt").write_text(PARAGRAPHS, encoding="utf-8")
+    aside = "  - text: 27 others\n    reason: not a figure of this test\n"
+    repo.write(
+        "sources/the-article.yaml", (repo.root / "sources/the-article.yaml").read_text() + aside
+    )
+    repo.edit(
+        'quote: "the recovery of £4.8 million ($5.9 million), all between October and December '
+        'last year"',
+        f'quote: "{quote}"',
+    )
+    (finding,) = repo.run("validate", "--snapshots", str(shots), "--format", "json").json[
+        "findings"
+    ]
+    assert finding["code"] == "FC701"
+    assert "snapshots/the-article.txt:4)" in finding["message"]  # not 3, the blank line
+    assert finding["message"].endswith(f"differs: {differs}")
+    assert finding["hint"] == (
+        'copy the sentence as the source has it: "Officers said the recovery of £4.8 million '
+        '($5.9 million), all between October and December last year."'
+    )
+
+
+def test_fc701_sentences_do_not_end_at_initials() -> None:
+    from validator.analysis.snapshots import closest
+
+    near = closest(PARAGRAPHS, "The U.K. and 28 others agreed.")
+    assert near.passage == "The U.K. and 27 others agreed."
+    assert near.differences == ["'28' where the source has '27'"]
+
+
 def test_quote_matching_ignores_quote_styles_dashes_and_spacing(repo: Repo, shots: Path) -> None:
     (shots / "the-article.txt").write_text(ARTICLE.replace("recovery of", "recovery\u00a0of"))
     repo.edit("all between", "all  between")

@@ -7,16 +7,20 @@ and whose `as_written` (or an equivalent's) holds its number; or set aside by th
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from validator.values.figures import SMALL_WORDS, TENS_WORDS
 from validator.values.text import find_passage
 
 if TYPE_CHECKING:  # the models pull in pydantic; `factcheck rules` and `explain` need none of it
+    from validator.dataset import Dataset
     from validator.model.records import Claim, Source
 
 _WORDS = "|".join(
@@ -56,6 +60,20 @@ class Covered:
         return self.claim is not None or self.set_aside is not None
 
 
+@dataclass(frozen=True)
+class Unloaded:
+    """A claim file that does not load (a YAML error, a misspelt field), read leniently for what
+    it says of its figure, so that its own figure is not reported uncovered as well: the file's
+    own findings say what to fix. `source` is "" when it cannot be read; such a claim accounts
+    only for figures in the passage its quote stands in."""
+
+    id: str
+    source: str
+    quote: str
+    written: tuple[str, ...]  # its as_written and its equivalents'
+    implied: bool = False
+
+
 MAX_MENTIONS = 10_000  # figures read from one snapshot; a text of nothing but numbers stops here
 
 
@@ -86,16 +104,17 @@ def mentions(text: str) -> list[Mention]:
     return found
 
 
-def cover(source: Source, text: str, claims: Iterable[Claim]) -> list[Covered]:
+def cover(source: Source, text: str, claims: Iterable[Claim | Unloaded]) -> list[Covered]:
     """Every mention in `text` with the claim that covers it, or its set-aside reason."""
-    spans: list[tuple[int, int, Claim]] = []
-    adrift: list[Claim] = []  # claims whose quote is not in the text: FC701 reports them
+    spans: list[tuple[int, int, Claim | Unloaded]] = []
+    adrift: list[Claim | Unloaded] = []  # claims whose quote is not in the text: FC701's
     for claim in claims:
-        if claim.source == source.id and not claim.implied:
-            span = find_passage(text, claim.quote)
+        unknown = isinstance(claim, Unloaded) and not claim.source
+        if (claim.source == source.id or unknown) and not claim.implied:
+            span = find_passage(text, claim.quote) if claim.quote else None
             if span is not None:
                 spans.append((*span, claim))
-            else:
+            elif not unknown:
                 adrift.append(claim)
     aside = [
         (*span, item.reason) for item in source.set_aside if (span := find_passage(text, item.text))
@@ -113,8 +132,11 @@ def cover(source: Source, text: str, claims: Iterable[Claim]) -> list[Covered]:
     return result
 
 
-def _states(claim: Claim, number: str) -> bool:
-    written = [claim.as_written, *(e.as_written for e in claim.equivalents)]
+def _states(claim: Claim | Unloaded, number: str) -> bool:
+    if isinstance(claim, Unloaded):
+        written = list(claim.written)
+    else:
+        written = [claim.as_written, *(e.as_written for e in claim.equivalents)]
     token = _token(number)
     return any(token.search(w) for w in written)
 
@@ -122,3 +144,85 @@ def _states(claim: Claim, number: str) -> bool:
 @lru_cache(maxsize=4096)
 def _token(number: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.,])" + re.escape(number) + r"(?![\w])", re.IGNORECASE)
+
+
+def covering_claims(dataset: Dataset) -> list[Claim | Unloaded]:
+    """Every claim of the repository that can account for a figure: the claims being checked,
+    the others (read when a snapshot needs them, so that checking a source alone does not find
+    its figures uncovered), and, read leniently, each claim file that does not load."""
+    found: list[Claim | Unloaded] = [r.model for r in dataset.claims]
+    checked = {os.path.abspath(r.path) for r in dataset.claims}
+    for path in dataset.project.files("claim"):
+        if os.path.abspath(path) in checked:
+            continue
+        unchecked = path in dataset.index["claim"].get(path.stem, ())
+        record = dataset.claim(path.stem) if unchecked else None
+        if record is not None and os.path.abspath(record.path) == os.path.abspath(path):
+            found.append(record.model)
+        elif (lenient := read_unloaded(path, dataset.project.root)) is not None:
+            found.append(lenient)
+    return found
+
+
+_LINE = re.compile(
+    r"^(?P<indent>[ \t-]*)(?P<key>source|quote|as_written):[ \t]*(?P<value>.*)$", re.M
+)
+
+
+def read_unloaded(path: Path, root: Path) -> Unloaded | None:
+    """What a claim file that does not load says of its figure: from its YAML when that parses,
+    else from its `source:`, `quote:` and `as_written:` lines; None when it cannot be read."""
+    from validator.load.decode import decode
+    from validator.load.document import Refused
+    from validator.load.read import read
+    from validator.load.yaml12 import parse
+
+    try:
+        text = decode(read(path, root))
+    except Refused:
+        return None
+    data: dict[str, Any] | None
+    try:
+        data = parse(text, str(path))[0].data
+    except Refused:
+        data = None
+    if isinstance(data, dict):
+        equivalents = data.get("equivalents")
+        written = [data.get("as_written")]
+        if isinstance(equivalents, list):
+            written += [e.get("as_written") for e in equivalents if isinstance(e, dict)]
+        return Unloaded(
+            path.stem,
+            _text(data.get("source")),
+            _text(data.get("quote")),
+            tuple(w for w in written if isinstance(w, str) and w),
+            data.get("implied") is True,
+        )
+    fields: dict[str, str] = {}
+    lines: list[str] = []
+    for match in _LINE.finditer(text):
+        value = _scalar(match["value"])
+        if match["key"] == "as_written":
+            lines.append(value)
+        elif not match["indent"]:
+            fields.setdefault(match["key"], value)
+    return Unloaded(
+        path.stem, fields.get("source", ""), fields.get("quote", ""), tuple(w for w in lines if w)
+    )
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _scalar(raw: str) -> str:
+    raw = raw.strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return raw[1:-1]
+        return value if isinstance(value, str) else raw
+    if len(raw) >= 2 and raw[0] == raw[-1] == "'":
+        return raw[1:-1].replace("''", "'")
+    return raw.split(" #", 1)[0].strip()

@@ -8,6 +8,7 @@ quotes, dashes and non-breaking spaces and collapsing white space (validator/val
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,22 +47,40 @@ class Closest:
     score: float
 
 
+# Where a sentence ends: . ? or ! (and any closing quote or bracket) before white space and a
+# capital, a digit or an opening quote, but not after a lone letter ("the U.K. and", "J. Smith");
+# or a blank line, which ends a headline or a paragraph without a stop.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Za-z])[.?!][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00a3$\u20ac])"
+    r"|\n[ \t]*\n\s*"
+)
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]"
+
+
 def closest(text: str, quote: str) -> Closest:
-    """The passage of `text` nearest to `quote`, and the words in which they differ."""
+    """The sentence of `text` nearest to `quote` (as many sentences as the quote holds), the
+    line it starts on, and the words in which the quote differs from it."""
     from rapidfuzz import fuzz
-    from rapidfuzz.distance import Indel
+    from rapidfuzz.distance import Levenshtein
 
     folded_text, folded_quote = fold(text), " ".join(fold(quote).split())
     alignment = fuzz.partial_ratio_alignment(folded_quote, folded_text)
     if alignment is None:  # nothing to align: a quote of white space, or an empty text
         return Closest("", 1, [], 0.0)
-    start, end = _widen_to_words(folded_text, alignment.dest_start, alignment.dest_end)
-    passage = " ".join(text[slice(*_sentence(text, start, end))].split())
-    ours, theirs = folded_quote.split(), " ".join(folded_text[start:end].split()).split()
+    begin, finish = _sentences(
+        folded_text, alignment.dest_start, alignment.dest_end, _count_sentences(folded_quote)
+    )
+    passage = " ".join(text[begin:finish].split())
+    ours, theirs = folded_quote.split(), folded_text[begin:finish].split()
+    ops = [op for op in Levenshtein.opcodes(_keys(ours), _keys(theirs)) if op.tag != "equal"]
+    # A quote may be part of a sentence: the words of the sentence before and after it are not
+    # differences.
+    if ops and ops[0].tag == "insert" and ops[0].src_start == 0:
+        ops = ops[1:]
+    if ops and ops[-1].tag == "insert" and ops[-1].src_start == len(ours):
+        ops = ops[:-1]
     differences = []
-    for op in Indel.opcodes(ours, theirs):
-        if op.tag == "equal":
-            continue
+    for op in ops:
         mine = " ".join(ours[op.src_start : op.src_end])
         source = " ".join(theirs[op.dest_start : op.dest_end])
         if mine and source:
@@ -70,27 +89,53 @@ def closest(text: str, quote: str) -> Closest:
             differences.append(f"'{mine}' is not in the source")
         else:
             differences.append(f"the source has '{source}' here")
-    line = text.count("\n", 0, start) + 1
+    line = text.count("\n", 0, begin) + 1
     return Closest(passage, line, _merge(differences), alignment.score)
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or sentences) around text[start:end], for a reader to copy from."""
-    stops = [text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n")]
-    begin = max(stops) + 1
-    while begin < start and text[begin].isspace():
+def _keys(words: list[str]) -> list[str]:
+    # Words compared without the punctuation at their edges: "year" in a quote that stops
+    # there is the source's "year,".
+    # "year,"; and a capital that starts the quote is the source's lower-case word.
+    return [(w.strip(_EDGE_PUNCTUATION) or w).lower() for w in words]
+
+
+def _count_sentences(quote: str) -> int:
+    return 1 + sum(1 for m in _SENTENCE_END.finditer(quote) if m.end() < len(quote))
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence that holds text[start:end] begins and ends (for a draft's quote)."""
+    return _sentences(fold(text), start, end, 1)
+
+
+def _sentences(text: str, start: int, end: int, count: int) -> tuple[int, int]:
+    """The `count` consecutive sentences of `text` that overlap text[start:end] the most,
+    without the white space around them."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() >= begin:
+            spans.append((begin, match.start() + 1 + len(match.group().rstrip()) - 1))
+            begin = match.end()
+    spans.append((begin, len(text)))
+    spans = [(b, e) for b, e in spans if text[b:e].strip()]
+    if not spans:
+        return 0, len(text)
+    touching = [i for i, (b, e) in enumerate(spans) if b < end and e > start] or [0]
+    best, best_overlap = touching[0], -1
+    for first in touching:
+        last = min(first + count, len(spans)) - 1
+        overlap = min(end, spans[last][1]) - max(start, spans[first][0])
+        if overlap > best_overlap:
+            best, best_overlap = first, overlap
+    last = min(best + count, len(spans)) - 1
+    begin, finish = spans[best][0], spans[last][1]
+    while begin < finish and text[begin].isspace():
         begin += 1
-    ends = [i for mark in (". ", "? ", "! ", "\n") if (i := text.find(mark, end - 1)) >= 0]
-    finish = min(ends) + 1 if ends else len(text)
-    return begin, max(finish, end)
-
-
-def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return start, end
+    while finish > begin and text[finish - 1].isspace():
+        finish -= 1
+    return begin, finish
 
 
 def _merge(differences: list[str]) -> list[str]:

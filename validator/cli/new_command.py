@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from validator.cli.common import EXIT_CLEAN, EXIT_FINDINGS, add_root, fail, project_of
+
+if TYPE_CHECKING:
+    from validator.workspace.project import Project
 
 CLAIM_FLAGS = (
     ("--source", "id of the source the figure appears in"),
@@ -35,7 +39,14 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         parser = sub.add_parser(command, help=text)
         for flag, help_text in flags:
             parser.add_argument(flag, help=help_text)
-        add_root(parser)
+        if command == "new":
+            parser.add_argument(
+                "--from-snapshot",
+                metavar="SOURCE_ID",
+                help="a draft claim for every figure in that source's snapshot that no claim "
+                "covers and no set-aside names (no other flag then)",
+            )
+        add_root(parser, snapshots=command == "new")
         parser.set_defaults(command=command, run=run)
 
 
@@ -46,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     from validator.workspace.project import display
 
     project = project_of(args)
+    if getattr(args, "from_snapshot", None) is not None:
+        return from_snapshot(args, project)
     flags = CLAIM_FLAGS if args.command == "new" else SOURCE_FLAGS
     names = [flag[2:].replace("-", "_") for flag, _ in flags]
     fields = scaffold.Fields(
@@ -66,3 +79,50 @@ def run(args: argparse.Namespace) -> int:
     print(f"wrote {display(path)}\n{next_steps}")
     failed = any(f.severity >= Severity.ERROR for f in result.findings)
     return EXIT_FINDINGS if failed else EXIT_CLEAN
+
+
+def from_snapshot(args: argparse.Namespace, project: Project) -> int:
+    """`factcheck new --from-snapshot SOURCE_ID`: drafts for the figures no claim covers."""
+    from validator.analysis.coverage import cover, covering_claims
+    from validator.cli import scaffold
+    from validator.engine import Selection, validate
+    from validator.workspace.project import display
+
+    given = [flag for flag, _ in CLAIM_FLAGS if getattr(args, flag[2:].replace("-", "_"))]
+    if given:
+        return fail(f"--from-snapshot writes drafts from the source's text: leave out {given[0]}")
+    source_id = args.from_snapshot
+    loaded = validate(project, [], Selection(select=["FC0", "FC1"]))
+    dataset = loaded.dataset
+    record = dataset.source(source_id)
+    if record is None:
+        known = dataset.known("source")
+        return fail(
+            f"no source '{source_id}'{scaffold.did_you_mean(source_id, known)}; "
+            "add it first with `factcheck new-source`"
+        )
+    shot = loaded.analysis.snapshot(source_id)
+    if shot is None:
+        where = project.snapshots or "no snapshot folder"
+        return fail(
+            f"no snapshot of '{source_id}' ({where}): put its text in {source_id}.txt there, "
+            "or name a folder with --snapshots"
+        )
+    found = cover(record.model, shot.text, covering_claims(dataset))
+    uncovered = [(c.mention.start, c.mention.end, c.mention.text) for c in found if not c.ok]
+    drafts, skipped = scaffold.drafts(project, record.model, shot.text, uncovered)
+    written = scaffold.write_drafts(drafts)
+    for line in skipped:
+        print(f"factcheck: {line}", file=sys.stderr)
+    for path in written:
+        print(f"wrote {display(path)}")
+    if not uncovered:
+        print(f"every figure in the snapshot of '{source_id}' is covered or set aside")
+        return EXIT_CLEAN
+    print(
+        f"{len(written)} drafts from {display(shot.path)}. Next: in each, write claim, measure, "
+        "claimant and a verdict checked against the primary source, then remove the draft "
+        "tag; a figure that is not a claim is set aside in the source record with a reason "
+        "(and its draft deleted). `factcheck validate` reports each draft until then."
+    )
+    return EXIT_CLEAN

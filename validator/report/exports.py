@@ -44,6 +44,29 @@ COLUMNS: list[tuple[str, str, str]] = [
 ]
 
 
+# The sources table, which claims.source, primary_source and checked_against point into.
+SOURCE_COLUMNS: list[tuple[str, str, str]] = [
+    ("id", "string", "the source's id, its file name in sources/"),
+    ("title", "string", "the source's title"),
+    ("publisher", "string", "who published it"),
+    ("kind", "string", "article, press_release, statement, report, ..."),
+    ("published", "date", "publication date"),
+    ("url", "string", "where it is published; empty when not known"),
+    ("author", "string", "the byline; empty when the source names none"),
+    ("archive_url", "string", "a stable copy of the text"),
+    ("language", "string", "the language of the text (BCP 47)"),
+]
+_SOURCE_REQUIRED = ("id", "title", "publisher", "kind", "published")
+
+# The dataset is facts and short quotations with their sources, compiled and checked by its
+# contributors: it is published under CC BY 4.0, which asks only for attribution.
+LICENSE: dict[str, str] = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0",
+}
+
+
 def rows(review: Review) -> list[dict[str, str]]:
     return [_row(row) for row in review.all_rows()]
 
@@ -88,12 +111,38 @@ def _row(row: Row) -> dict[str, str]:
 
 
 def to_csv(review: Review) -> str:
+    return _csv(COLUMNS, rows(review))
+
+
+def source_rows(review: Review) -> list[dict[str, str]]:
+    """Every source, by id; the sources the claims cite are all here (FC203 sees to it)."""
+    return [
+        {
+            "id": s.id,
+            "title": s.title,
+            "publisher": s.publisher,
+            "kind": s.kind.value,
+            "published": str(s.published),
+            "url": s.url or "",
+            "author": s.author or "",
+            "archive_url": s.archive_url or "",
+            "language": s.language or "",
+        }
+        for s in sorted(review.sources.values(), key=lambda s: s.id)
+    ]
+
+
+def sources_csv(review: Review) -> str:
+    return _csv(SOURCE_COLUMNS, source_rows(review))
+
+
+def _csv(columns: list[tuple[str, str, str]], table: list[dict[str, str]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(
-        buffer, fieldnames=[name for name, _, _ in COLUMNS], lineterminator="\n"
+        buffer, fieldnames=[name for name, _, _ in columns], lineterminator="\n"
     )
     writer.writeheader()
-    writer.writerows({k: _inert(k, v) for k, v in row.items()} for row in rows(review))
+    writer.writerows({k: _inert(k, v) for k, v in row.items()} for row in table)
     return buffer.getvalue()
 
 
@@ -131,7 +180,38 @@ def table_schema() -> dict[str, Any]:
             field["constraints"] = {"minimum": 1, "maximum": 5}
         fields.append(field)
     fields[0]["constraints"]["unique"] = True
+    return {
+        "fields": fields,
+        "primaryKey": ["id"],
+        "foreignKeys": [
+            {"fields": [column], "reference": {"resource": "sources", "fields": ["id"]}}
+            for column in ("source", "primary_source")
+        ],
+        "missingValues": [""],
+    }
+
+
+def sources_schema() -> dict[str, Any]:
+    fields: list[dict[str, Any]] = []
+    for name, kind, description in SOURCE_COLUMNS:
+        field: dict[str, Any] = {"name": name, "type": kind, "description": description}
+        if name in _SOURCE_REQUIRED:
+            field["constraints"] = {"required": True}
+        fields.append(field)
+    fields[0]["constraints"]["unique"] = True
     return {"fields": fields, "primaryKey": ["id"], "missingValues": [""]}
+
+
+def _resource(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "name": name,
+        "path": f"{name}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": schema,
+    }
 
 
 def datapackage(review: Review, name: str, title: str) -> dict[str, Any]:
@@ -139,17 +219,8 @@ def datapackage(review: Review, name: str, title: str) -> dict[str, Any]:
         "name": name,
         "title": title,
         "description": "Figures from the news as claims, with sources, periods and verdicts.",
-        "resources": [
-            {
-                "name": "claims",
-                "path": "claims.csv",
-                "profile": "tabular-data-resource",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "schema": table_schema(),
-            }
-        ],
+        "licenses": [LICENSE],
+        "resources": [_resource("claims", table_schema()), _resource("sources", sources_schema())],
     }
 
 

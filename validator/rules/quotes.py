@@ -24,14 +24,16 @@ QUOTE_NOT_IN_SOURCE = Rule(
     "A quote does not appear in its source's snapshot.",
     "Quotes are verbatim. They are compared with the snapshot (<snapshots>/<source id>.txt) "
     "after folding curly and straight quotes, dashes and non-breaking spaces and collapsing "
-    "white space. When a quote is not there, the finding shows the closest passage (found "
-    "with rapidfuzz) and the words in which the two differ.",
+    "white space. When a quote is not there, the finding points at the line where the closest "
+    "sentence starts (found with rapidfuzz), offers that one sentence to copy (as many as the "
+    "quote holds), and names the words in which the two differ; the words of the sentence "
+    "before or after a quote that is part of it are not differences.",
     Example(
         "claims/money-recovered.yaml:4:8: FC701 quote is not in the snapshot of 'the-"
         "article'; the closest passage (snapshots/the-article.txt:1) differs: 'September' "
-        "where the source has 'October'; 'year' where the source has 'year, the'; copy the "
-        'sentence as the source has it: "Warrant data led to the recovery of £4.8 million '
-        '($5.9 million), all between October and December last year, the NCA said."',
+        "where the source has 'October'; copy the sentence as the source has it: \"Warrant "
+        "data led to the recovery of £4.8 million ($5.9 million), all between October and "
+        'December last year, the NCA said."',
         edits=(("between October", "between September"),),
         snapshot=SNAPSHOT,
     ),

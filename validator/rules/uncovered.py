@@ -10,6 +10,7 @@ from validator.workspace.project import display
 
 if TYPE_CHECKING:
     from validator.analysis import Analysis
+    from validator.model.records import Claim
 
 UNCOVERED = Rule(
     "FC705",
@@ -19,6 +20,8 @@ UNCOVERED = Rule(
     "states it) or set aside in the source record with a reason (page furniture, a phrase "
     "such as 'on the one hand'). Reported where the source record is checked, at the figure's "
     "place in the snapshot; a waiver of FC705 in the source record covers its snapshot. "
+    "A claim file that does not load still accounts for its own figure (its own findings say "
+    "what to fix), and so do the claims not being checked when a source is checked alone. "
     "`factcheck coverage` lists every figure.",
     Example(
         "snapshots/the-article.txt:2:5: FC705 figure '29' in 'the-article' is not covered by "
@@ -34,14 +37,16 @@ RULES = (UNCOVERED,)
 
 
 def uncovered(analysis: Analysis) -> Iterator[Finding]:
-    from validator.analysis.coverage import MAX_MENTIONS, cover
+    from validator.analysis.coverage import MAX_MENTIONS, Unloaded, cover, covering_claims
 
-    claims = [r.model for r in analysis.dataset.claims]
+    claims: list[Claim | Unloaded] | None = None
     for record in analysis.dataset.sources:
         source = record.model
         shot = analysis.snapshot(source.id)
         if shot is None:
             continue
+        if claims is None:  # read once, and only where there is a snapshot to cover
+            claims = covering_claims(analysis.dataset)
         found = cover(source, shot.text, claims)
         if len(found) == MAX_MENTIONS:
             last = found[-1].mention
