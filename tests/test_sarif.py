@@ -29,7 +29,8 @@ def test_sarif_structure(repo: Repo) -> None:
         (r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
         for r in run["results"]
     }
-    assert results == {("FC002", 2), ("FC301", 6)}
+    # the file with a duplicate key is still read: its unknown and missing fields are found too
+    assert results == {("FC002", 2), ("FC301", 6), ("FC101", 2), ("FC102", 1)}
     for result in run["results"]:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
         location = result["locations"][0]["physicalLocation"]["artifactLocation"]

@@ -118,8 +118,16 @@ def run(args: argparse.Namespace) -> int:
     threshold = None if args.fail_on == "never" else Severity.parse(args.fail_on)
     chosen = formats.get(auto(args.format, github=True), fail_on=threshold)
     chosen(result, project, sys.stdout, quiet=args.quiet)
-    for name, target in outputs:
-        _write(formats.get(name, fail_on=threshold), result, project, target)
+    written: list[Path] = []
+    try:
+        for name, target in outputs:
+            if _write(formats.get(name, fail_on=threshold), result, project, target):
+                written.append(target)
+    except KeyboardInterrupt:
+        # An interrupted run leaves no output behind, not even the files it had finished.
+        for target in written:
+            target.unlink(missing_ok=True)
+        raise
     if threshold is None:
         return EXIT_CLEAN
     return EXIT_FINDINGS if any(f.severity >= threshold for f in result.findings) else EXIT_CLEAN
@@ -142,11 +150,14 @@ def _outputs(specs: list[str]) -> list[tuple[str, Path]] | None:
     return outputs
 
 
-def _write(reporter: Reporter, result: Result, project: Project, target: Path) -> None:
+def _write(reporter: Reporter, result: Result, project: Project, target: Path) -> bool:
+    """Write one --output whole; True when it made a regular file (a device is written to)."""
     import io
+    import stat
 
     from validator.workspace.writing import write_atomic
 
     buffer = io.StringIO()
     reporter(result, project, buffer)
     write_atomic(target, buffer.getvalue())
+    return stat.S_ISREG(target.stat().st_mode)

@@ -189,7 +189,6 @@ def _in_parallel(
 ) -> tuple[list[Finding], list[AnyRecord]]:
     """Files read in worker processes, their models built here as their chunks arrive."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
     size = max(64, len(files) // (jobs * 4))
@@ -197,17 +196,19 @@ def _in_parallel(
     findings: list[Finding] = []
     records: list[AnyRecord] = []
     # fork: the workers start with everything already imported. They ignore SIGINT: the main
-    # process alone answers ^C, and stops them (no worker prints a traceback of its own).
+    # process alone answers ^C, and ends them. multiprocessing.Pool, not ProcessPoolExecutor:
+    # its terminate() ends workers cleanly even mid-result, where the executor's manager
+    # thread would wait for ever on a half-sent result at exit.
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_quiet_worker)
+    # ^C is held while the workers are forked, so none is interrupted before it has learnt to
+    # ignore it; a held ^C arrives just after, in the loop below.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        # ^C is held while the workers are forked (they are started by map), so none can be
-        # interrupted before it has learnt to ignore it; a held ^C arrives here just after.
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-        try:
-            results = pool.map(partial(_read_chunk, project), chunks)
-        finally:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        pool = context.Pool(jobs, initializer=_quiet_worker)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        results = pool.imap(partial(_read_chunk, project), chunks)
         for chunk, (found, part) in zip(chunks, results, strict=True):
             findings.extend(found)
             paths = {display(p): p for p in chunk}
@@ -219,25 +220,17 @@ def _in_parallel(
                 if record is not None:
                     records.append(record)
     except BaseException:
-        _stop(pool)
+        pool.terminate()
+        pool.join()
         raise
-    pool.shutdown()
+    pool.close()
+    pool.join()
     return findings, records
 
 
 def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-
-
-def _stop(pool: Any) -> None:
-    """Workers stopped at once: queued chunks cancelled, running ones ended."""
-    processes = list(getattr(pool, "_processes", {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        process.join(timeout=5)
 
 
 def root_relative(project: Project, path: str) -> str:

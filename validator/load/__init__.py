@@ -27,5 +27,6 @@ def load(
         doc, problems = parse(text, display)
     except Refused as refused:
         return None, [refused.finding_in(display)]
-    findings = problems + hidden(text, display)
-    return (None if findings else doc), findings
+    # A duplicate key or an invisible character does not stop the record from being read: its
+    # other problems are found in the same run (the last of two duplicate keys is the one read).
+    return doc, problems + hidden(text, display)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeGuard, TypeVar
+from typing import Any, Generic, TypeGuard, TypeVar
 
 from validator.load.document import Document, Loc
 from validator.model import errors
@@ -53,11 +53,41 @@ def to_record(path: Path, kind: str, doc: Document) -> tuple[AnyRecord | None, l
     from pydantic import ValidationError
 
     model_class: type[Model] = MODELS[kind]
+    findings: list[Finding] = []
     try:
         model = model_class.model_validate(doc.data)
     except ValidationError as error:
-        return None, errors.findings(doc, model_class, error.errors(include_url=False))
+        details = error.errors(include_url=False)
+        findings = errors.findings(doc, model_class, details)
+        salvaged = _salvage(model_class, doc.data, details)
+        if salvaged is None:
+            return None, findings
+        model = salvaged
     if isinstance(model, Claim):
-        return Record[Claim](path, kind, doc.path, model, doc), []
+        return Record[Claim](path, kind, doc.path, model, doc), findings
     assert isinstance(model, Source)
-    return Record[Source](path, kind, doc.path, model, doc), []
+    return Record[Source](path, kind, doc.path, model, doc), findings
+
+
+def _salvage(model_class: type[Model], data: dict[str, Any], details: Any) -> Model | None:
+    """The record as it would be without its unknown fields, a misspelt field read under the
+    name it was surely meant to have: so that one typo ('qoute') is reported with every other
+    problem of the file in the same run, not in rounds. Only when every error is an unknown
+    field, or a missing one that a misspelt field supplies: a wrong value is never guessed.
+    """
+    from pydantic import ValidationError
+
+    unknown = [tuple(e["loc"]) for e in details if e["type"] == "extra_forbidden"]
+    missing = {tuple(e["loc"]) for e in details if e["type"] == "missing"}
+    if len(unknown) + len(missing) != len(details) or any(len(loc) != 1 for loc in unknown):
+        return None  # only the top level: a nested typo is left for its own run
+    fixed = dict(data)
+    for (name,) in unknown:
+        value = fixed.pop(str(name))
+        meant = errors.meant(model_class, str(name))
+        if meant is not None and (meant,) in missing and meant not in fixed:
+            fixed[meant] = value
+    try:
+        return model_class.model_validate(fixed)
+    except ValidationError:
+        return None

@@ -115,6 +115,12 @@ def _finding(doc: Document, model: type[BaseModel], error: ErrorDetails) -> Find
     return INVALID_VALUE.at(doc.path, *doc.locate(loc), message, hint)
 
 
+def meant(model: type[BaseModel], name: str) -> str | None:
+    """The field an unknown top-level name most likely misspells ('qoute' -> 'quote')."""
+    close = difflib.get_close_matches(name, list(model.model_fields), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _lower_first(text: str) -> str:
     text = text.removeprefix("Input ").removeprefix("Value error, ")
     return text[:1].lower() + text[1:]
