@@ -8,7 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from validator.values.amounts import interval as shown_interval
@@ -159,6 +159,7 @@ def _corner(x: Interval, y: Interval, op: str, low: bool) -> Fraction:
     return min(values) if low else max(values)
 
 
+@settings(derandomize=True)  # the same examples every run
 @given(intervals(), intervals(), st.sampled_from(["+", "-", "*"]))
 def test_arithmetic_ends_are_the_exact_corner_values(x: Interval, y: Interval, op: str) -> None:
     result = {"+": x + y, "-": x - y, "*": x * y}[op]
@@ -166,6 +167,7 @@ def test_arithmetic_ends_are_the_exact_corner_values(x: Interval, y: Interval, o
     assert Fraction(result.high) == _corner(x, y, op, low=False)
 
 
+@settings(derandomize=True)  # the same examples every run
 @given(intervals(), intervals(nonzero_ends=True))
 def test_quotient_ends_are_the_exact_corner_values(x: Interval, y: Interval) -> None:
     result = x / y
@@ -179,6 +181,7 @@ def test_quotient_ends_are_the_exact_corner_values(x: Interval, y: Interval) -> 
     assert Fraction(result.high) - Fraction(1, 10**26) < high <= Fraction(result.high)
 
 
+@settings(derandomize=True)  # the same examples every run
 @given(intervals(), intervals(), st.sampled_from(["+", "-", "*", "/"]))
 def test_every_exact_result_is_inside(x: Interval, y: Interval, op: str) -> None:
     """Soundness: each exact result of two members is a member of the computed interval."""
@@ -203,6 +206,7 @@ def test_every_exact_result_is_inside(x: Interval, y: Interval, op: str) -> None
             assert inside or at_low or at_high, (x, y, op, p, q, result)
 
 
+@settings(derandomize=True)  # the same examples every run
 @given(intervals(), intervals())
 def test_sum_ends_closed_exactly_when_attained(x: Interval, y: Interval) -> None:
     total = x + y
@@ -210,6 +214,7 @@ def test_sum_ends_closed_exactly_when_attained(x: Interval, y: Interval) -> None
     assert total.high_closed == (x.high_closed and y.high_closed)
 
 
+@settings(derandomize=True)  # the same examples every run
 @given(intervals(), st.integers(min_value=-8, max_value=8))
 def test_contains_matches_the_definition(span: Interval, k: int) -> None:
     value = Fraction(k, 2)
@@ -221,6 +226,7 @@ def test_contains_matches_the_definition(span: Interval, k: int) -> None:
     assert span.contains(D(k) / 2) == expected
 
 
+@settings(derandomize=True)  # the same examples every run
 @given(intervals(), intervals())
 def test_overlaps_is_a_shared_point(x: Interval, y: Interval) -> None:
     # both have integer ends, so a shared point exists iff one on a grid of quarters does
@@ -235,6 +241,7 @@ def test_overlaps_is_a_shared_point(x: Interval, y: Interval) -> None:
         assert y.overlaps(x) == shared
 
 
+@settings(derandomize=True)  # the same examples every run
 @given(intervals())
 def test_integral_is_the_whole_numbers_inside(span: Interval) -> None:
     whole = [k for k in range(-7, 8) if span.contains(D(k))]
