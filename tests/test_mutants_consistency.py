@@ -385,6 +385,7 @@ def rates_per(repo: Repo) -> dict[str, Check]:
     figure(repo, "qy", "400", 400, extra="per: year\n" + derived("equal", "q"))
     figure(repo, "dy", "1", 1, extra="per: day\n" + derived("equal", "wk"))
     figure(repo, "dw", "7", 7, extra="per: week\n" + derived("equal", "dd"))
+    figure(repo, "mw", "around 30", 30, extra="per: month\n" + derived("equal", "wk"))
     figure(repo, "rtd", "300", 300, extra=QUARTER + "\n" + derived("rate_times_duration", "m"))
     figure(repo, "rtdw", "91", 91, extra=QUARTER + "\n" + derived("rate_times_duration", "wk"))
     figure(
@@ -426,6 +427,11 @@ def rates_per(repo: Repo) -> dict[str, Check]:
             "7 → [7, 7] per week × 0.1428571428571428571428571429 = [1, 1] overlaps 1 → [1, 1] ✓",
         ),
         ("dw", True, "1 → [1, 1] per day × 7 = [7, 7] overlaps 7 → [7, 7] ✓"),
+        (
+            "mw",
+            True,
+            "7 → [7, 7] per week × 4.348125 = [30.437, 30.437] overlaps 30 → [27, 33] ✓",
+        ),
         (
             "rtd",
             True,
