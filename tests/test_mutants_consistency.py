@@ -40,6 +40,7 @@ quote: "it was {written}"
 as_written: "{written}"
 value: {value}
 unit: {unit}
+exact: true
 measure: {measure}
 claimant: Someone
 source: the-article
@@ -179,7 +180,10 @@ def test_no_rate_on_or_before_the_day(repo: Repo) -> None:
     assert isinstance(check, MissingRate)
     assert fields(check) == (MissingRate, "money-recovered", LOC, False, "")
     assert check.ok is False
-    assert (check.day, check.last) == (date(1998, 6, 1), "2026-10-30")
+    assert (check.day, check.gap) == (
+        date(1998, 6, 1),
+        "1998-06-01 is before the ECB data begins on 1999-01-04",
+    )
     assert check.equivalent.as_written == "$5.9 million"
 
 
@@ -281,7 +285,7 @@ def test_a_unit_conversion(repo: Repo) -> None:
         LOC,
         True,
         "3.5 t → [3.45, 3.55) t × 1000 kg/t = [3,450, 3,550) kg overlaps "
-        "3,500 kg → [3,499.5, 3,500.5) kg ✓",
+        "3,500 kg → [3,450, 3,550) kg ✓",
     )
     assert check.convertible is True
 
@@ -404,40 +408,51 @@ def rates_per(repo: Repo) -> dict[str, Check]:
         (
             "y",
             True,
-            "100 → [100, 100] per month × 12 = [1,200, 1,200] overlaps 1,200 → [1,200, 1,200] ✓",
+            "100 → [99.5, 100.5) per month × 12 = [1,194, 1,206) overlaps 1,200 → [1,199.5, "
+            "1,200.5) ✓",
         ),
-        ("m2", True, "100 → [100, 100] = [100, 100] overlaps 100 → [100, 100] ✓"),
-        ("no-per", True, "100 → [100, 100] = [100, 100] overlaps 100 → [100, 100] ✓"),
+        ("m2", True, "100 → [99.5, 100.5) = [99.5, 100.5) overlaps 100 → [99.5, 100.5) ✓"),
+        ("no-per", True, "100 → [99.5, 100.5) = [99.5, 100.5) overlaps 100 → [100, 100] ✓"),
         (
             "w",
-            False,
-            "100 → [100, 100] per month × 0.2299841885870346413684059221 = [22.998, 22.998] "
-            "misses 23 → [23, 23] ✗",
+            True,  # a rate of a count is an average: 100 a month allows 99.5 to 100.5
+            "100 → [99.5, 100.5) per month × 0.2299841885870346413684059221 = [22.883, 23.113) "
+            "overlaps 23 → [22.5, 23.5) ✓",
         ),
         (
             "ym",
             True,
-            "1,200 → [1,200, 1,200] per year × 0.08333333333333333333333333333 = [100, 100] "
-            "overlaps 100 → [100, 100] ✓",
+            "1,200 → [1,199.5, 1,200.5) per year × 0.08333333333333333333333333333 = "
+            "[99.958, 100.042) overlaps 100 → [99.5, 100.5) ✓",
         ),
-        ("qy", True, "100 → [100, 100] per quarter × 4 = [400, 400] overlaps 400 → [400, 400] ✓"),
+        (
+            "qy",
+            True,
+            "100 → [99.5, 100.5) per quarter × 4 = [398, 402) overlaps 400 → [399.5, 400.5) ✓",
+        ),
         (
             "dy",
             True,
-            "7 → [7, 7] per week × 0.1428571428571428571428571429 = [1, 1] overlaps 1 → [1, 1] ✓",
+            "7 → [6.5, 7.5) per week × 0.1428571428571428571428571429 = [0.929, 1.071) "
+            "overlaps 1 → [0.5, 1.5) ✓",
         ),
-        ("dw", True, "1 → [1, 1] per day × 7 = [7, 7] overlaps 7 → [7, 7] ✓"),
+        ("dw", True, "1 → [0.5, 1.5) per day × 7 = [3.5, 10.5) overlaps 7 → [6.5, 7.5) ✓"),
         (
             "mw",
             True,
-            "7 → [7, 7] per week × 4.348125 = [30.437, 30.437] overlaps 30 → [27, 33] ✓",
+            "7 → [6.5, 7.5) per week × 4.348125 = [28.2628125, 32.6109375) overlaps 30 → "
+            "[27, 33] ✓",
         ),
         (
             "rtd",
             True,
-            "100 → [100, 100] per month × 3 months = [300, 300] overlaps 300 → [300, 300] ✓",
+            "100 → [99.5, 100.5) per month × 3 months = [298.5, 301.5) overlaps 300 → [300, 300] ✓",
         ),
-        ("rtdw", True, "7 → [7, 7] per week × 13 weeks = [91, 91] overlaps 91 → [91, 91] ✓"),
+        (
+            "rtdw",
+            True,
+            "7 → [6.5, 7.5) per week × 13 weeks = [84.5, 97.5) overlaps 91 → [91, 91] ✓",
+        ),
     ],
 )
 def test_rates_per_period(rates_per: dict[str, Check], id_: str, ok: bool, line: str) -> None:

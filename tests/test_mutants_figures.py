@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 
 from validator.values import figures
-from validator.values.figures import Figure
 from validator.values.intervals import INF, Interval
 
 D = Decimal
@@ -18,26 +17,31 @@ D = Decimal
     ("written", "value", "resolution"),
     [
         ("a dozen", "12", "1"),
-        ("Dozen", "12", "1"),
         ("A  Dozen", "12", "1"),
-        ("a hundred", "100", "1"),
-        ("A Hundred", "100", "1"),
-        ("a thousand", "1000", "1"),
-        ("A Thousand", "1000", "1"),
-        ("twenty", "20", "1"),
+        ("a hundred", "100", "100"),
+        ("A Hundred", "100", "100"),
+        ("a thousand", "1000", "1000"),
+        ("A Thousand", "1000", "1000"),
+        ("twenty", "20", "10"),
         ("Twenty-Five", "25", "1"),
         ("ninety-nine", "99", "1"),
         ("five", "5", "1"),
         ("zero", "0", "1"),
         ("nineteen", "19", "1"),
-        (".5", "0.5", "0.1"),
         ("0.25", "0.25", "0.01"),
-        ("1,200", "1200", "1"),
+        ("1,200", "1200", "100"),
         ("12", "12", "1"),
     ],
 )
 def test_numbers_and_their_resolution(written: str, value: str, resolution: str) -> None:
-    assert figures.parse(written) == Figure(D(value), None, D(resolution))
+    figure = figures.parse(written)
+    assert figure is not None
+    assert (figure.value, figure.unit, figure.resolution) == (D(value), None, D(resolution))
+
+
+@pytest.mark.parametrize("written", ["Dozen", ".5"])
+def test_forms_the_grammar_refuses_rather_than_guess(written: str) -> None:
+    assert figures.parse(written) is None
 
 
 def test_a_word_number_allows_half_a_unit_either_way() -> None:

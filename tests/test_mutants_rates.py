@@ -35,10 +35,14 @@ def test_cross_rate_is_the_ratio_of_the_euro_rates() -> None:
     assert rates.rate_on("USD", "GBP", WEDNESDAY) == D("0.85945") / D("1.0686")
 
 
-def test_rate_for_falls_back_at_most_ten_days() -> None:
-    found = rates.rate_for("GBP", "USD", LAST + timedelta(days=10))
-    assert found == (rates.rate_on("GBP", "USD", LAST), LAST)
-    assert rates.rate_for("GBP", "USD", LAST + timedelta(days=11)) is None
+def test_rate_for_never_falls_back_past_the_data() -> None:
+    # The weekend after the data's last Friday has Friday's rate (the ECB publishes none on a
+    # weekend); the next working day, and every day after, has none: a rate is never stale.
+    friday = (rates.rate_on("GBP", "USD", LAST), LAST)
+    assert rates.rate_for("GBP", "USD", LAST) == friday
+    assert rates.rate_for("GBP", "USD", LAST + timedelta(days=2)) == friday
+    for days in (3, 10, 11, 400):
+        assert rates.rate_for("GBP", "USD", LAST + timedelta(days=days)) is None
     assert rates.rate_for("GBP", "USD", MONDAY) == (rates.rate_on("GBP", "USD", MONDAY), MONDAY)
 
 
