@@ -12,46 +12,14 @@ from typing import Any
 import pytest
 
 from validator.cli import main
+from validator.rules import examples
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
-SOURCE = """\
-# yaml-language-server: $schema=../schema/source.schema.json
-id: the-article
-title: An article with figures
-publisher: A Publisher
-kind: article
-url: https://example.org/article
-published: 2024-04-22
-"""
-
-CLAIM = """\
-# yaml-language-server: $schema=../schema/claim.schema.json
-id: money-recovered
-claim: Warrant data helped recover £4.8 million in the first quarter of 2024.
-quote: "the recovery of £4.8 million ($5.9 million), all between October and December last year"
-as_written: "£4.8 million"
-value: 4800000
-unit: GBP
-equivalents:
-  - as_written: "$5.9 million"
-    value: 5900000
-    unit: USD
-    converted_on: 2024-04-22
-measure: money recovered
-period:
-  start: 2023-10-01
-  end: 2023-12-31
-geography: NO
-claimant: National Crime Agency
-source: the-article
-verdict:
-  rating: accurate
-  explanation: Checked against the article itself.
-  checked_against: [the-article]
-tags: [money]
-"""
+# The example dataset the rules' examples start from is the tests' dataset too: one source and
+# one clean claim of "£4.8 million ($5.9 million)".
+SOURCE, CLAIM = examples.SOURCE, examples.CLAIM
 
 
 QUOTE = (
