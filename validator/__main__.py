@@ -1,5 +1,5 @@
 import sys
 
-from validator.console import main
+from validator.entry import main
 
 sys.exit(main())

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from validator.workspace.project import Project
 
 FORMATS = {
-    "text": "text",
+    "text": "plain",
     "rich": "terminal",
     "json": "json_findings",
     "sarif": "sarif",
