@@ -184,9 +184,9 @@ def test_a_long_chain_and_a_dense_lattice_are_checked_quickly(repo: Repo) -> Non
                 f"derived_from: {{operation: {operation}, operands: {below}}}",
                 rating="unverifiable",
             )
-    start = time.perf_counter()
+    start = time.process_time()
     codes = {c for c, _ in repo.codes()}
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
     assert "FC606" not in codes and "FC605" in codes  # 1 + 1 is not 1, but nothing is a cycle
 
 
