@@ -208,3 +208,19 @@ def test_the_help_describes_quiet_and_colour_truly(capsys: pytest.CaptureFixture
     )
     assert "FORCE_COLOR" in help_text and "NO_COLOR" in help_text
     assert "when clean" not in help_text
+
+
+def test_a_run_at_the_file_systems_root_is_outside_any_dataset(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "/" is a root of its own: "/claims" is inside it, and the run says it finds no dataset.
+    import contextlib
+    import io
+
+    from validator.cli import main
+
+    monkeypatch.chdir("/")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        assert main(["validate"]) == 2
+    assert "outside the repository" not in err.getvalue()

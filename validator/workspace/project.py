@@ -156,7 +156,8 @@ def _inside(root: Path, key: str, value: str) -> Path:
     """A record folder of the settings: inside the repository, or the settings are refused (a
     pull request must not make the validator read or write files elsewhere)."""
     folder = root / value
-    if not os.path.realpath(folder).startswith(os.path.realpath(root) + os.sep):
+    real, top = Path(os.path.realpath(folder)), Path(os.path.realpath(root))
+    if real == top or not real.is_relative_to(top):
         raise ProjectError(
             f"[tool.factcheck] {key} = {value!r} is outside the repository {root}; "
             "name a folder inside it"
