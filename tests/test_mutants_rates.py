@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
+
 from validator.values import rates
 
 D = Decimal
@@ -105,3 +107,83 @@ def test_nearest_fitting_searches_730_days_by_default() -> None:
 
 def test_data_last_date() -> None:
     assert rates.data_last_date() == "2026-10-30"
+
+
+@pytest.mark.parametrize(
+    "sunday",
+    [
+        date(1999, 4, 4),
+        date(2000, 4, 23),
+        date(2008, 3, 23),  # as early as it falls this century
+        date(2011, 4, 24),
+        date(2019, 4, 21),
+        date(2024, 3, 31),
+        date(2038, 4, 25),  # as late as it can fall
+        date(2285, 3, 22),  # as early as it can fall
+        date(1900, 4, 15),
+        date(2100, 3, 28),
+    ],
+)
+def test_easter_on_known_dates(sunday: date) -> None:
+    assert rates.easter(sunday.year) == sunday
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(1999, 12, 31), True),  # an ECB closure the file shows by a missing row
+        (date(2024, 4, 22), False),  # a Monday with rates
+        (date(2024, 4, 20), True),  # a Saturday
+        (date(1998, 6, 1), False),  # a Monday before the data: not a closure, just no data
+        (date(2024, 3, 29), True),  # Good Friday
+        (date(2024, 4, 1), True),  # Easter Monday
+        (date(2024, 5, 1), True),
+        (date(2024, 12, 26), True),
+    ],
+)
+def test_no_publication(day: date, expected: bool) -> None:
+    assert rates.no_publication(day) is expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "day", "why"),
+    [
+        (
+            "GBP",
+            "RUB",
+            date(2023, 5, 3),
+            "the ECB published no RUB rate on 2023-05-03, its last before that on 2022-03-01 "
+            "(a stale rate is not used); the data runs to 2026-10-30",
+        ),
+        (
+            "RUB",
+            "GBP",
+            date(2023, 5, 3),
+            "the ECB published no RUB rate on 2023-05-03, its last before that on 2022-03-01 "
+            "(a stale rate is not used); the data runs to 2026-10-30",
+        ),
+        (
+            "ISK",
+            "EUR",
+            date(2008, 12, 15),
+            "the ECB published no ISK rate on 2008-12-15, its last before that on 2008-12-09 "
+            "(a stale rate is not used); the data runs to 2026-10-30",
+        ),
+        (
+            "GBP",
+            "XYZ",
+            date(2023, 5, 3),
+            "the ECB publishes no rate for XYZ; the data runs to 2026-10-30",
+        ),
+        ("GBP", "USD", date(1990, 1, 1), "1990-01-01 is before the ECB data begins on 1999-01-04"),
+        (
+            "GBP",
+            "USD",
+            date(2027, 1, 4),
+            "2027-01-04 is after the ECB data ends: the data runs to 2026-10-30",
+        ),
+    ],
+)
+def test_rate_gap_says_why(source: str, target: str, day: date, why: str) -> None:
+    assert rates.rate_for(source, target, day) is None
+    assert rates.rate_gap(source, target, day) == why
