@@ -11,20 +11,21 @@ from validator.values.findings import Finding, Rule
 # A place in a record: the keys and list indexes from the top, ("equivalents", 0, "value").
 Loc = tuple[str | int, ...]
 
-# Positions: for a mapping, its start and {key: (key line, key col, value line, value col)};
-# for a sequence, its start and [(line, col)] per item. Keyed by id() of the container, which the
-# loaded data keeps alive. Nothing is computed per node beyond a tuple.
-Marks = dict[int, tuple[int, int, Any]]
+# Positions, as a tree beside the data: for a mapping, {key: (key line, key col, value line,
+# value col, the value's own places or None)}; for a sequence, [(line, col, places or None)] per
+# item. It needs no reference to the data, so a record can let its plain data go and still place
+# every finding, and it crosses to another process as it is.
+Places = dict[str, tuple[int, int, int, int, Any]] | list[tuple[int, int, Any]]
 
 
 @dataclass
 class Document:
-    """A loaded YAML file: its text, its plain value, and where each node stands in the text."""
+    """A loaded YAML file: its plain value, and where each node stands in its text. The text
+    itself is not kept: a record lives as long as the run, and nothing reads it again."""
 
     path: str
-    text: str
     data: dict[str, Any]
-    marks: Marks = field(repr=False)
+    places: Places = field(repr=False)
     line: int = 1
     column: int = 1
 
@@ -34,23 +35,25 @@ class Document:
         With `key`, a mapping entry is located at its key rather than its value (an unknown field
         is best shown at its name).
         """
-        node: Any = self.data
+        children: Any = self.places
         line, column = self.line, self.column
         last = len(loc) - 1
         for i, part in enumerate(loc):
-            entry = self.marks.get(id(node))
-            if entry is None:
-                break
-            children = entry[2]
-            if isinstance(node, dict) and isinstance(part, str) and part in children:
-                kl, kc, vl, vc = children[part]
+            if isinstance(children, dict) and isinstance(part, str) and part in children:
+                kl, kc, vl, vc, below = children[part]
                 line, column = (kl, kc) if key and i == last else (vl, vc)
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(children):
-                line, column = children[part]
+            elif isinstance(children, list) and isinstance(part, int) and 0 <= part < len(children):
+                line, column, below = children[part]
             else:
                 break
-            node = node[part]
+            if below is None:
+                break
+            children = below
         return line, column
+
+    def without_data(self) -> Document:
+        """The positions alone: what a record keeps once its model is built."""
+        return Document(self.path, {}, self.places, self.line, self.column)
 
 
 class Refused(Exception):
@@ -79,32 +82,13 @@ def position(data: bytes | str, index: int) -> tuple[int, int]:
     return breaks + 1, index - start + 1
 
 
-# A Document as it crosses to another process: positions are keyed by id() of their container,
-# which means nothing in another process, so they travel as a list in the order of one walk of
-# the data, and are keyed again on arrival by the same walk.
-Portable = tuple[str, dict[str, Any], list[Any], int, int]
-
-
-def _containers(data: Any) -> list[Any]:
-    found: list[Any] = []
-    stack = [data]
-    while stack:  # iteration, not recursion: the nesting is bounded, but no stack is spent
-        node = stack.pop()
-        if isinstance(node, dict):
-            found.append(node)
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            found.append(node)
-            stack.extend(node)
-    return found
+# A Document as it crosses to another process: its data and its positions, both plain.
+Portable = tuple[str, dict[str, Any], Any, int, int]
 
 
 def portable(doc: Document) -> Portable:
-    marks = [doc.marks.get(id(c)) for c in _containers(doc.data)]
-    return doc.path, doc.data, marks, doc.line, doc.column
+    return doc.path, doc.data, doc.places, doc.line, doc.column
 
 
 def arrived(packed: Portable) -> Document:
-    path, data, marks, line, column = packed
-    keyed = {id(c): m for c, m in zip(_containers(data), marks, strict=True) if m is not None}
-    return Document(path, "", data, keyed, line, column)
+    return Document(*packed)

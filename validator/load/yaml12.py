@@ -17,7 +17,7 @@ import yaml
 from yaml import events as ev
 
 from validator.load.decode import ENCODING
-from validator.load.document import Document, Marks, Refused, position
+from validator.load.document import Document, Refused, position
 from validator.load.hidden import HIDDEN, HIDDEN_CHARACTERS
 from validator.values.findings import Example, Finding, Rule
 
@@ -259,7 +259,6 @@ def _compose(
     tag and document start. One function with local state: this loop is most of a run's time,
     and attribute look-ups on a builder object cost a third of it."""
     problems: list[Finding] = []
-    marks: Marks = {}
     # Each open container: [container, its children's marks, pending key, key line, key column]
     stack: list[list[Any]] = []
     root: list[Any] = []
@@ -304,19 +303,18 @@ def _compose(
                         NESTING, line, column, f"nesting deeper than {MAX_DEPTH} levels", _FLATTEN
                     )
                 node, children = ({}, {}) if kind is mapping_start else ([], [])
-                marks[id(node)] = (line, column, children)
             if top is None:
-                root.append(node)
+                root.append((node, children))
                 root_mark = (line, column)
             elif type(top[0]) is list:
                 top[0].append(node)
-                top[1].append((line, column))
+                top[1].append((line, column, children))
             elif top[2] is None:  # a mapping or a list where a key should be
                 raise Refused(SYNTAX, line, column, "a mapping key must be a plain name")
             else:
                 key = top[2]
                 top[0][key] = node
-                top[1][key] = (top[3], top[4], line, column)
+                top[1][key] = (top[3], top[4], line, column, children)
                 top[2] = None
             if children is not None:
                 stack.append([node, children, None, 0, 0])
@@ -338,7 +336,7 @@ def _compose(
                 )
         elif kind is ev.StreamEndEvent:
             break
-    return _document(display, text, root, root_mark, marks), problems
+    return _document(display, root, root_mark), problems
 
 
 def _duplicate(path: str, key: str, first: Any, line: int, column: int) -> Finding:
@@ -351,12 +349,10 @@ def _duplicate(path: str, key: str, first: Any, line: int, column: int) -> Findi
     )
 
 
-def _document(
-    path: str, text: str, root: list[Any], root_mark: tuple[int, int], marks: Marks
-) -> Document:
+def _document(path: str, root: list[Any], root_mark: tuple[int, int]) -> Document:
     if not root:
         raise Refused(EMPTY, 1, 1, "file is empty", "write a record, or delete the file")
-    data = root[0]
+    data, places = root[0]
     if not isinstance(data, dict):
         raise Refused(
             NOT_MAPPING,
@@ -364,7 +360,7 @@ def _document(
             f"top level is a {_kind_name(data)}, not a mapping",
             "a record is a mapping of field names to values",
         )
-    return Document(path, text, data, marks, *root_mark)
+    return Document(path, data, places, *root_mark)
 
 
 def _escaped_hidden(

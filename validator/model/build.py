@@ -63,10 +63,11 @@ def to_record(path: Path, kind: str, doc: Document) -> tuple[AnyRecord | None, l
         if salvaged is None:
             return None, findings
         model = salvaged
+    place = doc.without_data()  # the model holds the values; the record keeps where they stand
     if isinstance(model, Claim):
-        return Record[Claim](path, kind, doc.path, model, doc), findings
+        return Record[Claim](path, kind, doc.path, model, place), findings
     assert isinstance(model, Source)
-    return Record[Source](path, kind, doc.path, model, doc), findings
+    return Record[Source](path, kind, doc.path, model, place), findings
 
 
 def _salvage(model_class: type[Model], data: dict[str, Any], details: Any) -> Model | None:
