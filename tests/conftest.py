@@ -98,6 +98,29 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Repo:
     return r
 
 
+# A source text for the quote and coverage tests: the good claim's sentence, and a figure
+# ("one") its source record sets aside.
+ARTICLE = """\
+A headline with no figures
+
+Officers said the recovery of £4.8 million ($5.9 million), all between October and December
+last year, was a record.
+In one example, a dog found the cash.
+"""
+
+
+@pytest.fixture
+def shots(repo: Repo, tmp_path: Path) -> Path:
+    folder = tmp_path / "snapshots"
+    folder.mkdir()
+    (folder / "the-article.txt").write_text(ARTICLE, encoding="utf-8")
+    repo.write(
+        "sources/the-article.yaml",
+        SOURCE + "set_aside:\n  - text: In one example\n    reason: an anecdote, not a claim\n",
+    )
+    return folder
+
+
 def snapshot_tree(root: Path) -> dict[str, bytes]:
     """Every file's bytes (links as their target), to prove that a run changed nothing."""
     tree: dict[str, bytes] = {}

@@ -10,28 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import CLAIM, SOURCE, Repo
-
-ARTICLE = """\
-A headline with no figures
-
-Officers said the recovery of £4.8 million ($5.9 million), all between October and December
-last year, was a record.
-In one example, a dog found the cash.
-"""
-
-
-@pytest.fixture
-def shots(repo: Repo, tmp_path: Path) -> Path:
-    folder = tmp_path / "snapshots"
-    folder.mkdir()
-    (folder / "the-article.txt").write_text(ARTICLE, encoding="utf-8")
-    repo.write(
-        "sources/the-article.yaml",
-        SOURCE + "set_aside:\n  - text: In one example\n    reason: an anecdote, not a claim\n",
-    )
-    return folder
-
+from tests.conftest import ARTICLE, CLAIM, Repo
 
 # FC705 and claims that fail to load ---------------------------------------------------------
 

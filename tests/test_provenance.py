@@ -7,27 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SHARED, SOURCE, Repo
-
-ARTICLE = """\
-A headline with no figures
-
-Officers said the recovery of £4.8 million ($5.9 million), all between October and December
-last year, was a record.
-In one example, a dog found the cash.
-"""
-
-
-@pytest.fixture
-def shots(repo: Repo, tmp_path: Path) -> Path:
-    folder = tmp_path / "snapshots"
-    folder.mkdir()
-    (folder / "the-article.txt").write_text(ARTICLE, encoding="utf-8")
-    repo.write(
-        "sources/the-article.yaml",
-        SOURCE + "set_aside:\n  - text: In one example\n    reason: an anecdote, not a claim\n",
-    )
-    return folder
+from tests.conftest import ARTICLE, REPO, SHARED, Repo
 
 
 def test_quotes_and_figures_check_out(repo: Repo, shots: Path) -> None:
