@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -28,7 +29,7 @@ PROJECT = Project(ROOT, ROOT / "claims", ROOT / "sources", ROOT / "schema")
 HOSTILE = st.text(
     alphabet=st.one_of(
         st.characters(codec="utf-8", exclude_categories=("Cs",)),
-        st.sampled_from("\n\r\x00\x07\x1b[2K\x85\u2028\u202e<>![]()|`&%:,#"),
+        st.sampled_from("\n\r\x00\x07\x1b[2K\x85\u2028\u202e<>![]()|`&%:,#\\"),
     ),
     max_size=40,
 )
@@ -42,6 +43,9 @@ FINDING = st.builds(
     message=HOSTILE,
     hint=HOSTILE,
 )
+
+
+CELL_BREAK = re.compile(r"(?<!\\)\|")
 
 
 def render(name: str, findings: list[Finding]) -> str:
@@ -86,8 +90,11 @@ def test_markdown_gives_one_inert_row_per_finding(findings: list[Finding]) -> No
     rows = [line for line in out.split("\n") if line.startswith("| ") and "---" not in line]
     assert len(rows) == (len(findings) + 1 if findings else 0)  # and the header
     for row in rows[1:]:
+        # GFM splits a row at every pipe that no backslash precedes, even a backslash that is
+        # itself escaped or inside a code span (cmark-gfm's table scanner, markdown-it's
+        # escapedSplit): so those are the pipes to count.
+        assert len(CELL_BREAK.findall(row)) == 6  # five cells, no more
         body = row.replace("\\\\", "")
-        assert body.count("|") - body.count("\\|") == 6  # five cells, no more
         message = body.rsplit(" | ", 2)[-2] if body.count(" | ") >= 5 else ""
         # the path is a code span (shown as it is); the message is text, and inert
         assert "<" not in message.replace("\\<", "") and "](" not in message.replace("\\]", "")
