@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from validator.values.amounts import amount, interval, is_money, number
 from validator.values.intervals import INF, Interval
@@ -95,3 +97,26 @@ def test_is_money(unit: str, expected: bool) -> None:
 )
 def test_interval(span: Interval, unit: str, expected: str) -> None:
     assert interval(span, unit) == expected
+
+
+def _every_rendering(span: Interval, unit: str) -> tuple[str, str]:
+    """The rule as first written, all ten renderings made: the lazy one must pick the same."""
+    from validator.values.amounts import _ends
+
+    shown = [_ends(span, unit, places) for places in range(3, 13)]
+    differ = [ends for ends in shown if ends[0] != ends[1] or span.low == span.high]
+    exact = [ends for ends, finer in zip(shown, shown[3:], strict=False) if ends == finer]
+    return next((e for e in exact if e in differ), differ[0] if differ else shown[-1])
+
+
+ENDS = st.decimals(
+    min_value=-(10**15), max_value=10**15, places=14, allow_nan=False, allow_infinity=False
+)
+
+
+@given(ENDS, ENDS, st.sampled_from(["GBP", "percent", "count", "tonne"]))
+def test_interval_picks_what_rendering_all_places_would(a: Decimal, b: Decimal, unit: str) -> None:
+    from validator.values.amounts import _fewest_places
+
+    span = Interval(min(a, b), max(a, b), True, False)
+    assert _fewest_places(span, unit) == _every_rendering(span, unit)

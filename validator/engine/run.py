@@ -90,11 +90,7 @@ def _validate(project: Project, paths: list[Path], selection: Selection, jobs: i
     files, unsearched = targets(project, paths)
     findings, records = _per_file(project, files, jobs)
     findings += unsearched
-    checked = {os.path.abspath(p) for p in files}
-    others = {
-        kind: [p for p in project.files(kind) if os.path.abspath(p) not in checked]
-        for kind in KINDS
-    }
+    others = _others(project, files) if paths else {kind: [] for kind in KINDS}
     dataset = Dataset.build(project, records, others, fetch=_quiet(project))
     analysis = Analysis(dataset)
     for _rule, check in rules.selected(selection.select, selection.ignore):
@@ -102,6 +98,16 @@ def _validate(project: Project, paths: list[Path], selection: Selection, jobs: i
     findings, waived = waivers.apply(findings, records, selection.wants)
     findings = _bounded([f for f in findings if selection.wants(f.code)])
     return Result(findings, [display(p) for p in files], analysis, waived)
+
+
+def _others(project: Project, files: list[Path]) -> dict[str, list[Path]]:
+    """The records a run on named files does not check, but may read (a cited source): a
+    whole-project run checks them all, and lists the folders once."""
+    checked = {os.path.abspath(p) for p in files}
+    return {
+        kind: [p for p in project.files(kind) if os.path.abspath(p) not in checked]
+        for kind in KINDS
+    }
 
 
 MAX_FINDINGS_PER_RULE = 50  # in one file; then one finding says how many more there are

@@ -47,17 +47,32 @@ def interval(span: Interval, unit: str) -> str:
     """An interval a reader can check: its ends as written figures, with the fewest decimals
     (from 3) that show them exactly, and never so few that two different ends look alike
     ("[£4.7999995M, £4.8000005M)", not "[£4.8M, £4.8M)")."""
-    shown = [_ends(span, unit, places) for places in range(3, 13)]
-    differ = [ends for ends in shown if ends[0] != ends[1] or span.low == span.high]
-    exact = [
-        ends for ends, finer in zip(shown, shown[3:], strict=False) if ends == finer
-    ]  # a rendering that three more decimals would not change
-    pick = next((e for e in exact if e in differ), differ[0] if differ else shown[-1])
+    pick = _fewest_places(span, unit)
     opening = "[" if span.low_closed else "("
     closing = "]" if span.high_closed else ")"
     if is_money(unit) or unit in ("percent", "count"):
         return f"{opening}{pick[0]}, {pick[1]}{closing}"
     return f"{opening}{pick[0]}, {pick[1]}{closing} {unit}"
+
+
+def _fewest_places(span: Interval, unit: str) -> tuple[str, str]:
+    """The ends at the fewest places, from 3 to 12, that three more would not change and that
+    tell two different ends apart; else the first that tells them apart; else 12 places.
+    Rendered as needed: most intervals settle at 3 places, so 4 renderings, not 10."""
+    rendered: dict[int, tuple[str, str]] = {}
+
+    def at(places: int) -> tuple[str, str]:
+        if places not in rendered:
+            rendered[places] = _ends(span, unit, places)
+        return rendered[places]
+
+    def differ(ends: tuple[str, str]) -> bool:
+        return ends[0] != ends[1] or span.low == span.high
+
+    for places in range(3, 10):
+        if at(places) == at(places + 3) and differ(at(places)):
+            return at(places)
+    return next((at(p) for p in range(3, 13) if differ(at(p))), at(12))
 
 
 def _ends(span: Interval, unit: str, places: int) -> tuple[str, str]:
