@@ -139,3 +139,28 @@ def snapshot_tree(root: Path) -> dict[str, bytes]:
         elif path.is_file():
             tree[str(path)] = path.read_bytes()
     return tree
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def matches_golden(name: str, key: str, value: Any) -> bool:
+    """Whether `value` is what tests/golden/<name>.json holds under `key`: the findings a
+    change to speed or layout must leave exactly as they were. FACTCHECK_UPDATE_GOLDEN=1
+    writes the value instead (after a change of wording meant to change them; review the diff)."""
+    path = GOLDEN / f"{name}.json"
+    stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    if os.environ.get("FACTCHECK_UPDATE_GOLDEN") == "1":
+        stored[key] = value
+        GOLDEN.mkdir(exist_ok=True)
+        text = json.dumps(stored, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+        path.write_text(text, encoding="utf-8")
+        return True
+    return key in stored and stored[key] == value
+
+
+def golden_findings(findings: list[dict[str, Any]], tmp: Path) -> list[list[Any]]:
+    """Findings as the golden files keep them: one row each, the temporary folder's name
+    replaced so that the rows are the same on every run."""
+    rows = [[f["path"], f["line"], f["column"], f["code"], f["message"]] for f in findings]
+    return json.loads(json.dumps(rows).replace(json.dumps(str(tmp))[1:-1], "<tmp>"))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CLAIM, Repo, snapshot_tree
+from tests.conftest import CLAIM, Repo, golden_findings, matches_golden, snapshot_tree
 
 Setup = Callable[[Path], Path]  # writes the hostile input under the repo root, returns its path
 
@@ -160,7 +160,9 @@ CASES: dict[str, tuple[Setup, str, int]] = {
 
 
 @pytest.mark.parametrize(("setup", "code", "line"), CASES.values(), ids=CASES.keys())
-def test_hostile_input(repo: Repo, tmp_path: Path, setup: Setup, code: str, line: int) -> None:
+def test_hostile_input(
+    repo: Repo, tmp_path: Path, setup: Setup, code: str, line: int, request: pytest.FixtureRequest
+) -> None:
     path = setup(tmp_path)
     before = snapshot_tree(tmp_path)
     run = repo.run("validate", "--format", "json", str(path.relative_to(tmp_path)))
@@ -170,6 +172,8 @@ def test_hostile_input(repo: Repo, tmp_path: Path, setup: Setup, code: str, line
     assert (code, line) in found, found
     assert len(found) <= 60  # bounded: a flood of problems is summarised, not printed whole
     assert snapshot_tree(tmp_path) == before
+    rows = golden_findings(run.json["findings"], tmp_path)
+    assert matches_golden("hostile", request.node.callspec.id, rows), rows
     assert not (tmp_path / MARKER).exists()
 
 
@@ -283,7 +287,13 @@ LOCATED: dict[str, tuple[Setup, str, int, int]] = {
 
 @pytest.mark.parametrize(("setup", "code", "line", "column"), LOCATED.values(), ids=LOCATED.keys())
 def test_located_hostile_input(
-    repo: Repo, tmp_path: Path, setup: Setup, code: str, line: int, column: int
+    repo: Repo,
+    tmp_path: Path,
+    setup: Setup,
+    code: str,
+    line: int,
+    column: int,
+    request: pytest.FixtureRequest,
 ) -> None:
     path = setup(tmp_path)
     before = snapshot_tree(tmp_path)
@@ -297,6 +307,8 @@ def test_located_hostile_input(
     # bounded: at most 50 findings of one rule in a file, then one with the count
     assert max(Counter(c for c, _, _ in found).values()) <= 51 and len(found) <= 120
     assert snapshot_tree(tmp_path) == before
+    rows = golden_findings(run.json["findings"], tmp_path)
+    assert matches_golden("hostile-located", request.node.callspec.id, rows), rows
 
 
 def test_folders_nested_beyond_the_stack_are_walked_without_recursion(tmp_path: Path) -> None:
