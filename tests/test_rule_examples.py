@@ -67,3 +67,23 @@ def test_an_edit_of_text_the_claim_does_not_hold_is_refused(tmp_path: Path) -> N
 
     with pytest.raises(ValueError, match="does not hold"):
         lay_out(Example(expect="", edits=(("no such line", "x"),)), tmp_path)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_example_gives_the_same_findings_split_among_workers(
+    code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule in a module's CHECKS must find in a claim what it finds with the other claims
+    away: in two processes, each claim in a chunk of its own, the findings are the same."""
+    from validator.engine import run as engine_run
+
+    example = rules.get(code).example
+    assert example is not None
+    lay_out(example, tmp_path)
+    serial = run_text(tmp_path, monkeypatch)
+    monkeypatch.setattr(engine_run, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(engine_run, "MIN_CHUNK", 1)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        main(["validate", "--format", "text", "-q", "--jobs", "2"])
+    assert out.getvalue().splitlines() == serial

@@ -18,14 +18,29 @@ class Analysis:
     """What the cross-file rules read, each part computed on first use and then kept."""
 
     dataset: Dataset
+    # Which of each claim's own checks failed, by claim id, when workers made those checks
+    # (and the claims' own rules ran there); None when they are made here.
+    failed: dict[str, set[str]] | None = None
     _snapshots: dict[str, Snapshot | None] = field(default_factory=dict, repr=False)
 
     @cached_property
     def checks(self) -> list[Check]:
         """Every consistency check of the dataset: equivalents, derivations, conflicts."""
-        from validator.analysis.consistency import evaluate
+        return self.record_checks + self.checks_across
 
-        return evaluate(self.dataset)
+    @cached_property
+    def record_checks(self) -> list[Check]:
+        """The checks each claim makes on its own: its equivalents."""
+        from validator.analysis.consistency import evaluate_records
+
+        return evaluate_records(self.dataset)
+
+    @cached_property
+    def checks_across(self) -> list[Check]:
+        """The checks between claims: derivations, cycles, conflicts."""
+        from validator.analysis.consistency import evaluate_across
+
+        return evaluate_across(self.dataset)
 
     def snapshot(self, source_id: str) -> Snapshot | None:
         """The text of a source, read once per run; None when there is none to read."""

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from validator.dataset import Dataset
@@ -131,17 +132,26 @@ class Conflict(Check):
     other: Record[Claim]
 
 
-def evaluate(dataset: Dataset) -> list[Check]:
-    """Every consistency check of the dataset."""
+def evaluate_records(dataset: Dataset) -> list[Check]:
+    """The checks each claim makes on its own (its equivalents, against its source's date):
+    the same whichever other claims the dataset holds, so a worker can make them for its part."""
+    found: list[Check] = []
+    for record in dataset.claims:
+        found.extend(_equivalents(dataset, record))
+    return found
+
+
+def evaluate_across(dataset: Dataset) -> list[Check]:
+    """The checks between claims: derivations and their cycles, and conflicts."""
     found: list[Check] = []
     cycles = _cycles(dataset)
     for record in dataset.claims:
-        found.extend(_equivalents(dataset, record))
         found.extend(_derivation(dataset, record, cycles))
     found.extend(_conflicts(dataset))
     return found
 
 
+@lru_cache(maxsize=4096)  # a figure and its unit are read the same way wherever they appear
 def read(
     unit: str,
     as_written: str,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import signal
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -13,10 +14,11 @@ from validator import rules
 from validator.analysis import Analysis
 from validator.dataset import Dataset
 from validator.load import load
-from validator.load.document import Portable, arrived, portable
+from validator.load.document import Document, Portable, arrived, portable
 from validator.load.read import UNREADABLE
 from validator.model.build import AnyRecord, to_record
 from validator.rules import waivers
+from validator.rules.conflicts import VERDICT_COHERENCE, failed_checks
 from validator.values.findings import Finding
 from validator.workspace.project import KINDS, RECORD_SUFFIXES, Project, display, walk
 
@@ -88,12 +90,19 @@ def validate(
 
 def _validate(project: Project, paths: list[Path], selection: Selection, jobs: int) -> Result:
     files, unsearched = targets(project, paths)
-    findings, records = _per_file(project, files, jobs)
-    findings += unsearched
     others = _others(project, files) if paths else {kind: [] for kind in KINDS}
-    dataset = Dataset.build(project, records, others, fetch=_quiet(project))
-    analysis = Analysis(dataset)
-    for _rule, check in rules.selected(selection.select, selection.ignore):
+    fetch = _quiet(project)
+    if jobs > 1 and len(files) >= PARALLEL_FROM:
+        # Workers ran each claim's own rules while they had it; what is left is between records.
+        findings, records, failed = _in_parallel(project, files, others, selection, jobs)
+        analysis = Analysis(Dataset.build(project, records, others, fetch), failed=failed)
+        scope = "across"
+    else:
+        findings, records = _per_file(project, files)
+        analysis = Analysis(Dataset.build(project, records, others, fetch))
+        scope = "all"
+    findings += unsearched
+    for _rule, check in rules.selected(selection.select, selection.ignore, scope):
         findings.extend(check(analysis))
     findings, waived = waivers.apply(findings, records, selection.wants)
     findings = _bounded([f for f in findings if selection.wants(f.code)])
@@ -150,6 +159,7 @@ def _quiet(project: Project) -> Any:
 
 
 PARALLEL_FROM = 400  # below this many files a second process costs more than it saves
+MIN_CHUNK = 64  # files a worker is given at a time, at least
 
 
 def check_file(project: Project, path: Path) -> tuple[list[Finding], AnyRecord | None]:
@@ -162,11 +172,7 @@ def check_file(project: Project, path: Path) -> tuple[list[Finding], AnyRecord |
     return findings + problems, record
 
 
-def _per_file(
-    project: Project, files: list[Path], jobs: int
-) -> tuple[list[Finding], list[AnyRecord]]:
-    if jobs > 1 and len(files) >= PARALLEL_FROM:
-        return _in_parallel(project, files, jobs)
+def _per_file(project: Project, files: list[Path]) -> tuple[list[Finding], list[AnyRecord]]:
     findings: list[Finding] = []
     records: list[AnyRecord] = []
     for path in files:
@@ -177,61 +183,127 @@ def _per_file(
     return findings, records
 
 
-def _read_chunk(project: Project, files: list[Path]) -> tuple[list[Finding], list[Portable]]:
-    """A worker's part: files read and loaded; what crosses back is plain data and positions
-    (a pydantic model crosses a process boundary ten times slower than the data it is made of)."""
+@dataclass(frozen=True)
+class _Part:
+    """What every worker starts with, inherited through fork: the sources, read once here."""
+
+    project: Project
+    sources: list[AnyRecord]
+    others: dict[str, list[Path]]
+    selection: Selection
+
+
+_PART: _Part | None = None
+
+
+def _check_chunk(files: list[Path]) -> tuple[list[Finding], list[Portable], dict[str, set[str]]]:
+    """A worker's part: its claims read, loaded, modelled and put through every rule that looks
+    at one record on its own, against all the sources, while their documents are in hand. What
+    crosses back is findings, plain data with positions (a pydantic model crosses a process
+    boundary ten times slower than the data it is made of), and which own checks failed."""
+    part = _PART
+    assert part is not None
+    project, selection = part.project, part.selection
     findings: list[Finding] = []
     loaded: list[Portable] = []
+    records: list[AnyRecord] = []
     for path in files:
-        doc, problems = load(path, display(path), project.root)
-        findings.extend(problems)
+        found, record, doc = _check_claim(project, path)
+        findings += found
         if doc is not None:
             loaded.append(portable(doc))
-    return findings, loaded
+        if record is not None:
+            records.append(record)
+    dataset = Dataset.build(project, [*part.sources, *records], part.others, _quiet(project))
+    analysis = Analysis(dataset)
+    mine = {record.display for record in records}
+    for _rule, check in rules.selected(selection.select, selection.ignore, "record"):
+        findings.extend(f for f in check(analysis) if f.owner in mine)  # the sources' are done
+    failed = (
+        failed_checks(analysis.record_checks) if selection.wants(VERDICT_COHERENCE.code) else {}
+    )
+    return findings, loaded, failed
+
+
+def _check_claim(
+    project: Project, path: Path
+) -> tuple[list[Finding], AnyRecord | None, Document | None]:
+    doc, findings = load(path, display(path), project.root)
+    if doc is None:
+        return findings, None, None
+    record, problems = to_record(path, "claim", doc)
+    return findings + problems, record, doc
 
 
 def _in_parallel(
-    project: Project, files: list[Path], jobs: int
-) -> tuple[list[Finding], list[AnyRecord]]:
-    """Files read in worker processes, their models built here as their chunks arrive."""
-    import multiprocessing
-    from functools import partial
+    project: Project,
+    files: list[Path],
+    others: dict[str, list[Path]],
+    selection: Selection,
+    jobs: int,
+) -> tuple[list[Finding], list[AnyRecord], dict[str, set[str]]]:
+    """Sources read here, first; claims in worker processes, which run each claim's own rules;
+    the claims' models built here as their chunks arrive, for the rules between records."""
+    global _PART
+    kinds = [project.kind_of(p) for p in files]
+    findings, sources = _per_file(
+        project, [p for p, k in zip(files, kinds, strict=True) if k == "source"]
+    )
+    claims = [p for p, k in zip(files, kinds, strict=True) if k == "claim"]
+    # The sources' own findings, once; the workers keep only what they find in their claims.
+    alone = Analysis(Dataset.build(project, sources, others, _quiet(project)))
+    for _rule, check in rules.selected(selection.select, selection.ignore, "record"):
+        findings.extend(check(alone))
+    size = max(MIN_CHUNK, len(claims) // (jobs * 4))
+    chunks = [claims[i : i + size] for i in range(0, len(claims), size)]
+    built: dict[str, AnyRecord] = {}
+    failed: dict[str, set[str]] = {}
+    _PART = _Part(project, sources, others, selection)
+    try:
+        for chunk, (found, part, failures) in zip(chunks, _pool_map(chunks, jobs), strict=True):
+            findings += found
+            paths = {display(p): p for p in chunk}
+            for packed in part:
+                doc = arrived(packed)
+                record, _ = to_record(paths[doc.path], "claim", doc)  # its findings came back
+                if record is not None:
+                    built[doc.path] = record
+            for id_, codes in failures.items():
+                failed.setdefault(id_, set()).update(codes)
+    finally:
+        _PART = None
+    # In the order of the files, as the one-process run has them.
+    order = {display(p): i for i, p in enumerate(files)}
+    records = sorted([*sources, *built.values()], key=lambda r: order[r.display])
+    return findings, records, failed
 
-    size = max(64, len(files) // (jobs * 4))
-    chunks = [files[i : i + size] for i in range(0, len(files), size)]
-    findings: list[Finding] = []
-    records: list[AnyRecord] = []
-    # fork: the workers start with everything already imported. They ignore SIGINT: the main
-    # process alone answers ^C, and ends them. multiprocessing.Pool, not ProcessPoolExecutor:
-    # its terminate() ends workers cleanly even mid-result, where the executor's manager
-    # thread would wait for ever on a half-sent result at exit.
+
+def _pool_map(
+    chunks: list[list[Path]], jobs: int
+) -> Iterator[tuple[list[Finding], list[Portable], dict[str, set[str]]]]:
+    """Each chunk's result, in order, from `jobs` forked workers."""
+    import multiprocessing
+
+    # fork: the workers start with everything already imported, and the sources read. They
+    # ignore SIGINT: the main process alone answers ^C, and ends them. multiprocessing.Pool,
+    # not ProcessPoolExecutor: its terminate() ends workers cleanly even mid-result, where the
+    # executor's manager thread would wait for ever on a half-sent result at exit.
     context = multiprocessing.get_context("fork")
     # ^C is held while the workers are forked, so none is interrupted before it has learnt to
-    # ignore it; a held ^C arrives just after, in the loop below.
+    # ignore it; a held ^C arrives just after, in the loop that reads the results.
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pool = context.Pool(jobs, initializer=_quiet_worker)
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
-        results = pool.imap(partial(_read_chunk, project), chunks)
-        for chunk, (found, part) in zip(chunks, results, strict=True):
-            findings.extend(found)
-            paths = {display(p): p for p in chunk}
-            for packed in part:
-                doc = arrived(packed)
-                path = paths[doc.path]
-                record, problems = to_record(path, project.kind_of(path), doc)
-                findings += problems
-                if record is not None:
-                    records.append(record)
+        yield from pool.imap(_check_chunk, chunks)
     except BaseException:
         pool.terminate()
         pool.join()
         raise
     pool.close()
     pool.join()
-    return findings, records
 
 
 def _quiet_worker() -> None:

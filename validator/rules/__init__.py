@@ -63,9 +63,21 @@ def checks() -> dict[str, Check]:
     found: dict[str, Check] = {}
     for name in _MODULES:
         module = importlib.import_module(f"{__name__}.{name}")
-        for rule, check in module.CHECKS:
+        for rule, check in (*module.CHECKS, *getattr(module, "CHECKS_ACROSS", ())):
             found[rule.code] = check
     return dict(sorted(found.items()))
+
+
+@cache
+def across() -> frozenset[str]:
+    """The codes of the checks between records (a module's CHECKS_ACROSS). The others, in its
+    CHECKS, look at each record on its own with the sources it cites: what they find in a claim
+    does not depend on the other claims, so a worker can run them on its part of the files."""
+    return frozenset(
+        rule.code
+        for name in _MODULES
+        for rule, _ in getattr(importlib.import_module(f"{__name__}.{name}"), "CHECKS_ACROSS", ())
+    )
 
 
 def get(code: str) -> Rule:
@@ -82,9 +94,14 @@ def unknown_patterns(patterns: Iterable[str]) -> list[str]:
     return [p for p in patterns if not any(c.startswith(p) for c in codes)]
 
 
-def selected(select: list[str] | None, ignore: list[str]) -> Iterator[tuple[Rule, Check]]:
-    """The checks to run for a selection of codes."""
-    table = registry()
+def selected(
+    select: list[str] | None, ignore: list[str], scope: str = "all"
+) -> Iterator[tuple[Rule, Check]]:
+    """The checks to run for a selection of codes: all of them, or only those of one `scope`,
+    "record" (each record on its own) or "across" (between records)."""
+    table, between = registry(), across()
     for code, check in checks().items():
+        if scope != "all" and (code in between) != (scope == "across"):
+            continue
         if (select is None or matches(code, select)) and not matches(code, ignore):
             yield table[code], check

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from validator.values.findings import Example, Finding, Rule
 
 if TYPE_CHECKING:
     from validator.analysis import Analysis
+    from validator.analysis.consistency import Check
 
 _RIVAL = """\
 id: rival
@@ -64,7 +65,7 @@ RULES = (CONFLICT, VERDICT_COHERENCE)
 def conflicts(analysis: Analysis) -> Iterator[Finding]:
     from validator.analysis.consistency import Conflict
 
-    for check in analysis.checks:
+    for check in analysis.checks_across:
         if isinstance(check, Conflict):
             other = check.other
             where = f"{other.display}:{other.at('value')[0]}"
@@ -79,6 +80,23 @@ def conflicts(analysis: Analysis) -> Iterator[Finding]:
 
 
 def verdict_coherence(analysis: Analysis) -> Iterator[Finding]:
+    # A claim's own checks may have been made by the worker that read it (analysis.failed
+    # holds what failed there); the checks across claims are made here.
+    own = analysis.failed if analysis.failed is not None else failed_checks(analysis.record_checks)
+    across = failed_checks(analysis.checks_across)
+    for record in analysis.dataset.claims:
+        found = own.get(record.model.id, set()) | across.get(record.model.id, set())
+        if found and record.model.verdict.rating == "accurate":
+            yield record.finding(
+                VERDICT_COHERENCE,
+                ("verdict", "rating"),
+                f"verdict is 'accurate' but the claim fails {', '.join(sorted(found))}",
+                "fix the figures, or give the verdict that the checks support",
+            )
+
+
+def failed_checks(checks: Iterable[Check]) -> dict[str, set[str]]:
+    """The codes of the failed checks that contradict a figure, by claim id."""
     from validator.analysis.consistency import Conflict, Conversion, Derivation, UnitConversion
     from validator.rules.conversions import CURRENCY, UNIT_CONVERSION
     from validator.rules.derivations import DERIVATION
@@ -91,19 +109,13 @@ def verdict_coherence(analysis: Analysis) -> Iterator[Finding]:
         Conflict: CONFLICT,
     }
     failed: dict[str, set[str]] = {}
-    for check in analysis.checks:
+    for check in checks:
         rule = failing.get(type(check))
         if rule is not None and not check.ok:
             failed.setdefault(check.record.model.id, set()).add(rule.code)
-    for record in analysis.dataset.claims:
-        found = failed.get(record.model.id)
-        if found and record.model.verdict.rating == "accurate":
-            yield record.finding(
-                VERDICT_COHERENCE,
-                ("verdict", "rating"),
-                f"verdict is 'accurate' but the claim fails {', '.join(sorted(found))}",
-                "fix the figures, or give the verdict that the checks support",
-            )
+    return failed
 
 
-CHECKS = ((CONFLICT, conflicts), (VERDICT_COHERENCE, verdict_coherence))
+# Each record on its own (a worker runs these on its part), then between records.
+CHECKS = ()
+CHECKS_ACROSS = ((CONFLICT, conflicts), (VERDICT_COHERENCE, verdict_coherence))

@@ -96,7 +96,7 @@ RULES = (CURRENCY, NO_RATE, UNIT_CONVERSION, PERIOD_MEAN)
 def currency(analysis: Analysis) -> Iterator[Finding]:
     from validator.analysis.consistency import Conversion
 
-    for check in analysis.checks:
+    for check in analysis.record_checks:
         if isinstance(check, Conversion) and not check.ok:
             message, hint = _mismatch(check)
             yield check.record.finding(CURRENCY, check.loc, message, hint)
@@ -127,7 +127,7 @@ def _mismatch(check: Conversion) -> tuple[str, str]:
 def no_rate(analysis: Analysis) -> Iterator[Finding]:
     from validator.analysis.consistency import MissingRate
 
-    for check in analysis.checks:
+    for check in analysis.record_checks:
         if isinstance(check, MissingRate):
             claim = check.record.model
             yield check.record.finding(
@@ -142,7 +142,7 @@ def no_rate(analysis: Analysis) -> Iterator[Finding]:
 def unit_conversion(analysis: Analysis) -> Iterator[Finding]:
     from validator.analysis.consistency import UnitConversion
 
-    for check in analysis.checks:
+    for check in analysis.record_checks:
         if not isinstance(check, UnitConversion) or check.ok:
             continue
         claim, equivalent = check.record.model, check.equivalent
@@ -161,7 +161,7 @@ def unit_conversion(analysis: Analysis) -> Iterator[Finding]:
 def period_mean(analysis: Analysis) -> Iterator[Finding]:
     from validator.analysis.consistency import PeriodMean
 
-    for check in analysis.checks:
+    for check in analysis.record_checks:
         if isinstance(check, PeriodMean):  # a note whichever way it goes: it exists to inform
             fits = "fits" if check.ok else "does not fit"
             yield check.record.finding(

@@ -95,7 +95,7 @@ RULES = (DERIVATION, CYCLE, DERIVATION_UNITS)
 def derivation(analysis: Analysis) -> Iterator[Finding]:
     from validator.analysis.consistency import Derivation
 
-    for check in analysis.checks:
+    for check in analysis.checks_across:
         if not isinstance(check, Derivation) or check.ok:
             continue
         claim = check.record.model
@@ -114,7 +114,7 @@ def derivation(analysis: Analysis) -> Iterator[Finding]:
 def cycle(analysis: Analysis) -> Iterator[Finding]:
     from validator.analysis.consistency import Cycle
 
-    for check in analysis.checks:
+    for check in analysis.checks_across:
         if isinstance(check, Cycle):
             yield check.record.finding(
                 CYCLE,
@@ -127,7 +127,7 @@ def cycle(analysis: Analysis) -> Iterator[Finding]:
 def derivation_units(analysis: Analysis) -> Iterator[Finding]:
     from validator.analysis.consistency import UnitMismatch
 
-    for check in analysis.checks:
+    for check in analysis.checks_across:
         if isinstance(check, UnitMismatch):
             yield check.record.finding(
                 DERIVATION_UNITS,
@@ -147,4 +147,6 @@ def _unit_problem(check: UnitMismatch) -> str:
     return "rate_times_duration needs one operand with `per` and a claim with a `period`"
 
 
-CHECKS = ((DERIVATION, derivation), (CYCLE, cycle), (DERIVATION_UNITS, derivation_units))
+# Each record on its own (a worker runs these on its part), then between records.
+CHECKS = ()
+CHECKS_ACROSS = ((DERIVATION, derivation), (CYCLE, cycle), (DERIVATION_UNITS, derivation_units))

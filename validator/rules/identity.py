@@ -78,4 +78,6 @@ def _listed(paths: list[Path]) -> str:
     return ", ".join(names[:MAX_LISTED]) + (f" and {more:,} more" if more > 0 else "")
 
 
-CHECKS = ((ID_MATCHES_FILE, id_matches_file), (DUPLICATE_ID, duplicate_ids))
+# Each record on its own (a worker runs these on its part), then between records.
+CHECKS = ((ID_MATCHES_FILE, id_matches_file),)
+CHECKS_ACROSS = ((DUPLICATE_ID, duplicate_ids),)

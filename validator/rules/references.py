@@ -82,4 +82,6 @@ def claim_references(analysis: Analysis) -> Iterator[Finding]:
                 yield _missing(analysis, record, "claim", loc, id_)
 
 
-CHECKS = ((UNKNOWN_SOURCE, source_references), (UNKNOWN_CLAIM, claim_references))
+# Each record on its own (a worker runs these on its part), then between records.
+CHECKS = ((UNKNOWN_SOURCE, source_references),)
+CHECKS_ACROSS = ((UNKNOWN_CLAIM, claim_references),)

@@ -115,8 +115,6 @@ def set_aside_found(analysis: Analysis) -> Iterator[Finding]:
                 )
 
 
-CHECKS = (
-    (NO_SNAPSHOT, missing_snapshots),
-    (SNAPSHOT_CHANGED, integrity),
-    (SET_ASIDE_FOUND, set_aside_found),
-)
+# Each record on its own (a worker runs these on its part), then between records.
+CHECKS = ((SNAPSHOT_CHANGED, integrity), (SET_ASIDE_FOUND, set_aside_found))
+CHECKS_ACROSS = ((NO_SNAPSHOT, missing_snapshots),)

@@ -72,4 +72,6 @@ def uncovered(analysis: Analysis) -> Iterator[Finding]:
                 )
 
 
-CHECKS = ((UNCOVERED, uncovered),)
+# Each record on its own (a worker runs these on its part), then between records.
+CHECKS = ()
+CHECKS_ACROSS = ((UNCOVERED, uncovered),)
