@@ -6,7 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from pydantic import ValidationError
 
 from tests.conftest import CLAIM, REPO, SOURCE, Repo
 from validator.load import load
@@ -95,3 +98,109 @@ def test_repository_records_validate_against_the_schemas(tmp_path: Path) -> None
             doc, _ = load(path, str(path))
             assert doc is not None
             assert list(_validator(kind).iter_errors(doc.data)) == [], path
+
+
+# The compiled validators (validator/model/core_schemas.py) -----------------------------------
+
+
+def _outcome(validate: object, data: object) -> object:
+    """What a validator makes of `data`: the model's fields, or the errors without their URLs."""
+    try:
+        model = validate(data)  # type: ignore[operator]
+    except ValidationError as error:
+        return ("errors", error.errors(include_url=False))
+    return ("model", type(model).__name__, model.model_dump())
+
+
+def _compiled_pair(kind: str) -> tuple[object, object]:
+    from validator.model import build
+    from validator.model.records import MODELS
+
+    compiled = build._compiled()
+    if compiled is None:
+        pytest.skip("core_schemas.py was written by another pydantic-core: the models validate")
+    return compiled[kind].validate_python, MODELS[kind].model_validate
+
+
+def test_the_compiled_validators_are_current() -> None:
+    import pydantic_core
+
+    from validator.model import compiling
+
+    if compiling.written_by() != pydantic_core.__version__:
+        pytest.skip(f"core_schemas.py was written by pydantic-core {compiling.written_by()}")
+    assert not compiling.stale(), "run `factcheck schema`"
+
+
+@pytest.mark.parametrize("text", [CLAIM, *BAD_CLAIMS.values()], ids=["good", *BAD_CLAIMS])
+def test_the_compiled_validator_and_the_model_agree_on_claims(tmp_path: Path, text: str) -> None:
+    compiled, model = _compiled_pair("claim")
+    data = _data(tmp_path, text)
+    assert _outcome(compiled, data) == _outcome(model, data)
+
+
+FIELDS = [*Claim.model_fields, "extra"]
+VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.decimals(allow_nan=False, allow_infinity=False, places=3)
+    | st.sampled_from(["2024-01-01", "2024-13-01", "£4.8 million", "GBP", "accurate", "sum", ""]),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from([*FIELDS, "rating", "operation", "operands"]), inner)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(FIELDS), VALUES, max_size=10))
+def test_the_compiled_validator_and_the_model_agree_on_anything(data: dict[str, object]) -> None:
+    compiled, model = _compiled_pair("claim")
+    assert _outcome(compiled, data) == _outcome(model, data)
+
+
+def test_the_dataset_validates_alike_through_both() -> None:
+    for kind in ("claim", "source"):
+        compiled, model = _compiled_pair(kind)
+        for path in sorted((REPO / f"{kind}s").glob("*.yaml")):
+            doc, _ = load(path, str(path))
+            assert doc is not None
+            assert _outcome(compiled, doc.data) == _outcome(model, doc.data), path
+
+
+def test_a_run_validates_through_the_models_when_the_compiled_form_is_of_another_version(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from validator.model import build, core_schemas
+
+    expected = repo.run("validate", "--format", "json").json
+    build._compiled.cache_clear()
+    monkeypatch.setattr(core_schemas, "PYDANTIC_CORE", "0.0.0")
+    try:
+        assert build._compiled() is None
+        assert repo.run("validate", "--format", "json").json == expected
+        repo.edit("rating: accurate", "rating: sort-of")
+        assert [f["code"] for f in repo.findings()] == ["FC103"]  # a value not allowed
+    finally:
+        monkeypatch.undo()
+        build._compiled.cache_clear()
+
+
+def test_schema_check_covers_the_compiled_validators_in_this_repository_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from validator.model import compiling
+
+    monkeypatch.setattr(compiling, "stale", lambda: True)
+    monkeypatch.setattr(compiling, "write", lambda: pytest.fail("wrote into the package"))
+    monkeypatch.chdir(REPO)
+    run = Repo(REPO).run("schema", "--check")
+    assert run.code == 1 and "core_schemas.py: out of date" in run.out
+    elsewhere = Repo(tmp_path)
+    elsewhere.write("claims/.keep", "")
+    elsewhere.write("sources/.keep", "")
+    monkeypatch.chdir(tmp_path)
+    elsewhere.run("schema")
+    assert elsewhere.run("schema", "--check").code == 0

@@ -1,4 +1,5 @@
-"""`factcheck schema [--check]`: write schema/*.json from the models, or fail when stale."""
+"""`factcheck schema [--check]`: write schema/*.json and the compiled validators
+(validator/model/core_schemas.py) from the models, or fail when either is stale."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from validator.cli.common import EXIT_CLEAN, EXIT_FINDINGS, add_root
 
 
 def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    schema = sub.add_parser("schema", help="write schema/*.json from the models")
+    schema = sub.add_parser(
+        "schema", help="write schema/*.json and the compiled validators from the models"
+    )
     schema.add_argument(
         "--check", action="store_true", help="fail if the committed schemas are stale"
     )
@@ -17,10 +20,13 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from validator.model import schema_files
+    from validator.model import compiling, schema_files
     from validator.workspace import project as projects
 
     project = projects.find(None, args.root.absolute() if args.root else None)
+    # The compiled validators are the validator's own source: written and checked in its own
+    # repository, never in a dataset's that uses an installed factcheck.
+    own = compiling.MODULE.resolve().is_relative_to(project.root.resolve())
     if args.check:
         stale = schema_files.stale(project.schema)
         for name in stale:
@@ -28,7 +34,12 @@ def run(args: argparse.Namespace) -> int:
                 f"{project.schema / name}: out of date with validator/model/records.py; "
                 "run `factcheck schema`"
             )
-        return EXIT_FINDINGS if stale else EXIT_CLEAN
+        compiled = compiling.status() if own else ""
+        if compiled:
+            print(compiled)
+        return EXIT_FINDINGS if stale or (own and compiling.stale()) else EXIT_CLEAN
     for name in schema_files.write(project.schema):
         print(f"wrote {project.schema / name}")
+    if own and compiling.write():
+        print(f"wrote {compiling.MODULE}")
     return EXIT_CLEAN

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Generic, TypeGuard, TypeVar
 
@@ -55,7 +56,7 @@ def to_record(path: Path, kind: str, doc: Document) -> tuple[AnyRecord | None, l
     model_class: type[Model] = MODELS[kind]
     findings: list[Finding] = []
     try:
-        model = model_class.model_validate(doc.data)
+        model = _validate(kind, doc.data)
     except ValidationError as error:
         details = error.errors(include_url=False)
         findings = errors.findings(doc, model_class, details)
@@ -68,6 +69,33 @@ def to_record(path: Path, kind: str, doc: Document) -> tuple[AnyRecord | None, l
         return Record[Claim](path, kind, doc.path, model, place), findings
     assert isinstance(model, Source)
     return Record[Source](path, kind, doc.path, model, place), findings
+
+
+@cache
+def _compiled() -> dict[str, Any] | None:
+    """The validators built from core_schemas.py (validator/model/compiling.py says why), or None
+    when that was written by another pydantic-core than the one installed: then the models
+    validate themselves, as slowly as they always did, and with the same results."""
+    import pydantic_core
+
+    try:
+        from validator.model import core_schemas
+    except (ImportError, AttributeError):  # it names what records.py no longer has: stale
+        return None
+    if pydantic_core.__version__ != core_schemas.PYDANTIC_CORE:
+        return None
+    return {
+        "claim": pydantic_core.SchemaValidator(core_schemas.CLAIM),
+        "source": pydantic_core.SchemaValidator(core_schemas.SOURCE),
+    }
+
+
+def _validate(kind: str, data: dict[str, Any]) -> Model:
+    compiled = _compiled()
+    if compiled is None:
+        return MODELS[kind].model_validate(data)
+    model: Model = compiled[kind].validate_python(data)
+    return model
 
 
 def _salvage(model_class: type[Model], data: dict[str, Any], details: Any) -> Model | None:
@@ -89,6 +117,6 @@ def _salvage(model_class: type[Model], data: dict[str, Any], details: Any) -> Mo
         if meant is not None and (meant,) in missing and meant not in fixed:
             fixed[meant] = value
     try:
-        return model_class.model_validate(fixed)
+        return _validate("claim" if model_class is Claim else "source", fixed)
     except ValidationError:
         return None
