@@ -12,7 +12,7 @@ the memory growth per claim above its smallest run, and the ratio of its wall ti
 parse's. check-jsonschema and yamllint are anchors where installed (`pip install -e
 '.[bench]'`; yamllint comes with the test extras).
 
-    --rounds K     rounds per size (default 5; 1 for 100k claims and more)
+    --rounds K     rounds per size (default 5)
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def main(sizes: list[int], rounds: int) -> None:
             trials: dict[str, list[tuple[float, float, float, int]]] = {
                 name: [] for name, _ in runs
             }
-            for _ in range(rounds if n < 100_000 else 1):
+            for _ in range(rounds):
                 for name, command in runs:  # alternating: one of each, then again
                     trials[name].append(measure(command, folder))
             bare = median([t[0] for t in trials[runs[0][0]]])

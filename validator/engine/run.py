@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import os
 import signal
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -260,7 +259,12 @@ def _in_parallel(
     failed: dict[str, set[str]] = {}
     _PART = _Part(project, sources, others, selection)
     try:
-        for chunk, (found, part, failures) in zip(chunks, _pool_map(chunks, jobs), strict=True):
+        pool = _start_pool(jobs)
+    finally:
+        _PART = None  # the workers have it; this process does not need it
+    try:
+        results = pool.imap(_check_chunk, chunks)
+        for chunk, (found, part, failures) in zip(chunks, results, strict=True):
             findings += found
             paths = {display(p): p for p in chunk}
             for packed in part:
@@ -270,40 +274,34 @@ def _in_parallel(
                     built[doc.path] = record
             for id_, codes in failures.items():
                 failed.setdefault(id_, set()).update(codes)
-    finally:
-        _PART = None
+    except BaseException:  # ^C, or a bug: the workers are ended before anything is said
+        pool.terminate()
+        pool.join()
+        raise
+    pool.close()
+    pool.join()
     # In the order of the files, as the one-process run has them.
     order = {display(p): i for i, p in enumerate(files)}
     records = sorted([*sources, *built.values()], key=lambda r: order[r.display])
     return findings, records, failed
 
 
-def _pool_map(
-    chunks: list[list[Path]], jobs: int
-) -> Iterator[tuple[list[Finding], list[Portable], dict[str, set[str]]]]:
-    """Each chunk's result, in order, from `jobs` forked workers."""
+def _start_pool(jobs: int) -> Any:
+    """`jobs` forked workers. fork: they start with everything already imported, and the
+    sources read. They ignore SIGINT: the main process alone answers ^C, and ends them.
+    multiprocessing.Pool, not ProcessPoolExecutor: its terminate() ends workers cleanly even
+    mid-result, where the executor's manager thread would wait for ever on a half-sent result
+    at exit."""
     import multiprocessing
 
-    # fork: the workers start with everything already imported, and the sources read. They
-    # ignore SIGINT: the main process alone answers ^C, and ends them. multiprocessing.Pool,
-    # not ProcessPoolExecutor: its terminate() ends workers cleanly even mid-result, where the
-    # executor's manager thread would wait for ever on a half-sent result at exit.
     context = multiprocessing.get_context("fork")
     # ^C is held while the workers are forked, so none is interrupted before it has learnt to
     # ignore it; a held ^C arrives just after, in the loop that reads the results.
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        pool = context.Pool(jobs, initializer=_quiet_worker)
+        return context.Pool(jobs, initializer=_quiet_worker)
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    try:
-        yield from pool.imap(_check_chunk, chunks)
-    except BaseException:
-        pool.terminate()
-        pool.join()
-        raise
-    pool.close()
-    pool.join()
 
 
 def _quiet_worker() -> None:
