@@ -73,7 +73,8 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=int,
         default=0,
         metavar="N",
-        help="processes to read files with (default: one per core, for 400 files or more)",
+        help="processes to read and check files with (default: one per core, for 1,500 files "
+        "or more)",
     )
     validate.add_argument(
         "-q",
