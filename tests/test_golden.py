@@ -92,3 +92,51 @@ def test_the_dataset_gives_the_same_findings(monkeypatch: pytest.MonkeyPatch) ->
     assert run.code == 0, run.err
     rows = golden_findings(run.json["findings"], REPO)
     assert matches_golden("dataset", "claims and sources", rows), rows
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--select", "FC2,FC6"],
+        ["--ignore", "FC602,FC610"],
+        ["--select", "FC609"],  # verdict coherence alone: the workers' failed checks still count
+        ["--fail-on", "never", "--snapshots", "shots"],
+    ],
+    ids=["select", "ignore", "coherence alone", "snapshots"],
+)
+def test_selections_and_snapshots_give_the_same_findings_in_two_processes(
+    synthetic: Repo, monkeypatch: pytest.MonkeyPatch, options: list[str]
+) -> None:
+    shots = synthetic.root / "shots"
+    shots.mkdir()
+    # A snapshot for one source: its quotes are checked, its figures covered or not (FC705).
+    source = sorted((synthetic.root / "sources").glob("*.yaml"))[0].stem
+    (shots / f"{source}.txt").write_text("It said 327 people were arrested.\n", encoding="utf-8")
+    # A claim whose conversion fails (a spoilt date), now rated accurate: FC609's own part.
+    spoilt = next(
+        p
+        for p in sorted((synthetic.root / "claims").glob("*.yaml"))
+        if "converted_on: 2020-03-20" in p.read_text()
+    )
+    text = re.sub(r"rating: \S+", "rating: accurate", spoilt.read_text(), count=1)
+    spoilt.write_text(text)
+    serial = synthetic.run("validate", "--format", "json", "--jobs", "1", *options)
+    monkeypatch.setattr(engine_run, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(engine_run, "MIN_CHUNK", 16)
+    parallel = synthetic.run("validate", "--format", "json", "--jobs", "2", *options)
+    assert serial.err == parallel.err == ""
+    assert parallel.json == serial.json
+    assert serial.json["findings"], "the selection finds something to compare"
+
+
+def test_named_files_give_the_same_findings_in_two_processes(
+    synthetic: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some claims named, the rest of the repository read only where a rule needs it."""
+    named = [str(p.relative_to(synthetic.root)) for p in sorted(synthetic.root.glob("claims/*"))]
+    named = named[::3]
+    serial = synthetic.run("validate", "--format", "json", "--jobs", "1", *named)
+    monkeypatch.setattr(engine_run, "PARALLEL_FROM", 2)
+    parallel = synthetic.run("validate", "--format", "json", "--jobs", "2", *named)
+    assert parallel.json == serial.json
+    assert {f["path"] for f in serial.json["findings"]} <= set(named)
