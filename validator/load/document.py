@@ -18,7 +18,7 @@ Loc = tuple[str | int, ...]
 Places = dict[str, tuple[int, int, int, int, Any]] | list[tuple[int, int, Any]]
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """A loaded YAML file: its plain value, and where each node stands in its text. The text
     itself is not kept: a record lives as long as the run, and nothing reads it again."""

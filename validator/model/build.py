@@ -15,7 +15,7 @@ from validator.values.findings import Finding, Rule
 M = TypeVar("M", Claim, Source)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Record(Generic[M]):
     """A file that loaded and validated: where it is, what it holds, and where its nodes stand.
 
@@ -66,9 +66,13 @@ def to_record(path: Path, kind: str, doc: Document) -> tuple[AnyRecord | None, l
         model = salvaged
     place = doc.without_data()  # the model holds the values; the record keeps where they stand
     if isinstance(model, Claim):
-        return Record[Claim](path, kind, doc.path, model, place), findings
+        # Record(...), not Record[Claim](...): calling the generic alias stores it on every
+        # instance (__orig_class__), 120 bytes a record for nothing.
+        claim: Record[Claim] = Record(path, kind, doc.path, model, place)
+        return claim, findings
     assert isinstance(model, Source)
-    return Record[Source](path, kind, doc.path, model, place), findings
+    source: Record[Source] = Record(path, kind, doc.path, model, place)
+    return source, findings
 
 
 @cache
