@@ -10,6 +10,7 @@ the models validate as they always did.
 from __future__ import annotations
 
 import enum
+import math
 import re
 from datetime import date
 from decimal import Decimal
@@ -46,19 +47,46 @@ def source() -> str:
         "",
         f"PYDANTIC_CORE = {pydantic_core.__version__!r}",
     ]
+    expected: dict[str, Any] = {}
     for kind, model in MODELS.items():
         model.model_rebuild(force=True)
-        lines.append(f"{kind.upper()} = {_write(model.__pydantic_core_schema__, '')}")
-    return "\n".join(lines) + "\n"
+        schema = model.__pydantic_core_schema__
+        expected[kind.upper()] = _stripped(schema)
+        lines.append(f"{kind.upper()} = {_write(schema, '')}")
+    text = "\n".join(lines) + "\n"
+    _check(text, expected)
+    return text
+
+
+def _check(text: str, expected: dict[str, Any]) -> None:
+    """The written module, run, gives back the schemas it was written from; else the writer
+    has a gap (a value it cannot write as Python), and nothing is written."""
+    namespace: dict[str, Any] = {}
+    exec(compile(text, str(MODULE), "exec"), namespace)
+    for name, schema in expected.items():
+        if not _same(namespace[name], schema):
+            raise TypeError(f"core_schemas.py would not give back the {name} schema")
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, with NaN equal to NaN (a float default may be one)."""
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return type(a) is type(b) and len(a) == len(b) and all(map(_same, a, b))
+    return bool(a == b)
 
 
 def _write(value: Any, indent: str) -> str:
     inner = indent + "    "
     if isinstance(value, dict):
+        node = isinstance(value.get("type"), str)  # a schema, not a mapping of field names
         items = [
-            f"{inner}{key!r}: {_write(_ref(key, item), inner)},"
+            f"{inner}{key!r}: {_write(_ref(key, item) if node else item, inner)},"
             for key, item in value.items()
-            if key not in _SKIPPED
+            if not (node and key in _SKIPPED)
         ]
         return "{\n" + "\n".join(items) + f"\n{indent}}}" if items else "{}"
     if isinstance(value, list | tuple):
@@ -69,7 +97,23 @@ def _write(value: Any, indent: str) -> str:
 
 
 def _ref(key: str, value: Any) -> Any:
-    return _ADDRESS.sub("", value) if key in ("ref", "schema_ref") else value
+    if key in ("ref", "schema_ref") and isinstance(value, str):
+        return _ADDRESS.sub("", value)
+    return value
+
+
+def _stripped(value: Any) -> Any:
+    """The schema as core_schemas.py should hold it, to check the written text against."""
+    if isinstance(value, dict):
+        node = isinstance(value.get("type"), str)
+        return {
+            key: _stripped(_ref(key, item) if node else item)
+            for key, item in value.items()
+            if not (node and key in _SKIPPED)
+        }
+    if isinstance(value, list | tuple):
+        return type(value)(_stripped(item) for item in value)
+    return value
 
 
 def _atom(value: Any) -> str:
@@ -77,6 +121,8 @@ def _atom(value: Any) -> str:
 
     if isinstance(value, enum.Enum):
         return f"r.{type(value).__name__}.{value.name}"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"float({str(value)!r})"  # repr(nan) is not Python
     if value is None or isinstance(value, bool | int | float | str):
         return repr(value)
     if isinstance(value, Decimal):

@@ -1,0 +1,117 @@
+"""Run by tests/test_schema.py in a fresh process: the compiled validators and the models'
+own validators, given the same records, give the same model or the same errors.
+
+A fresh process, because pydantic-core builds a model's validator from a schema by taking
+the validator the model already has, when it has one: in a process where a model has been
+used, the "compiled" validator would be the model's own, and the comparison empty. Here the
+compiled validators are built first, while the models' own do not exist yet.
+
+Prints one JSON object: how many records were compared, and the ones that differ.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from validator.load import load
+from validator.model import build
+from validator.model.records import MODELS
+
+REPO = Path(__file__).resolve().parent.parent
+ODD = [
+    None,
+    True,
+    0,
+    -1,
+    10**30,
+    1.5,
+    float("inf"),
+    Decimal("NaN"),
+    Decimal("-0"),
+    Decimal("1E+400"),
+    "",
+    " ",
+    "x" * 20_001,
+    "2024-02-30",
+    "2024-01-01",
+    "£4.8 million",
+    "GBP",
+    "accurate",
+    "sum",
+    [],
+    [None],
+    ["a", 1],
+    {},
+    {"extra": 1},
+    {"rating": "accurate", "summary": "s"},
+]
+
+
+def _records() -> list[tuple[str, Any]]:
+    found = []
+    for kind in ("claim", "source"):
+        for path in sorted((REPO / f"{kind}s").glob("*.yaml")):
+            doc, _ = load(path, str(path))
+            if doc is not None:
+                found.append((kind, doc.data))
+    return found
+
+
+def _mangled(data: dict[str, Any], rng: random.Random) -> Any:
+    """The record with one to three changes: a field dropped, replaced, added, or a nested
+    field changed the same ways."""
+    data = copy.deepcopy(data)
+    for _ in range(rng.randint(1, 3)):
+        target = data
+        nested = [k for k, v in data.items() if isinstance(v, dict)]
+        if nested and rng.random() < 0.4:
+            target = data[rng.choice(nested)]
+        keys = list(target) or ["id"]
+        move = rng.random()
+        if move < 0.3:
+            target.pop(rng.choice(keys), None)
+        elif move < 0.8:
+            target[rng.choice(keys)] = rng.choice(ODD)
+        else:
+            target[rng.choice(["extra", "qoute", "metadata", 1])] = rng.choice(ODD)
+    return data
+
+
+def _outcome(validate: Any, data: Any) -> Any:
+    try:
+        model = validate(data)
+    except ValidationError as error:
+        return ["errors", repr(error.errors(include_url=False))]
+    return ["model", type(model).__name__, repr(model), sorted(model.model_fields_set)]
+
+
+def main() -> None:
+    compiled = build._compiled()
+    if compiled is None:
+        print(json.dumps({"skipped": "core_schemas.py is of another pydantic-core"}))
+        return
+    assert not any(model.__pydantic_complete__ for model in MODELS.values())
+    rng = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
+    base = _records()
+    cases = base + [(k, _mangled(d, rng)) for k, d in base for _ in range(60)]
+    first = [_outcome(compiled[kind].validate_python, data) for kind, data in cases]
+    second = [_outcome(MODELS[kind].model_validate, data) for kind, data in cases]
+    differ = [
+        {"kind": kind, "data": repr(data)[:300], "compiled": a, "model": b}
+        for (kind, data), a, b in zip(cases, first, second, strict=True)
+        if a != b
+    ]
+    models = sum(1 for outcome in first if outcome[0] == "model")
+    print(json.dumps({"compared": len(cases), "models": models, "differ": differ[:5]}))
+
+
+if __name__ == "__main__":
+    main()
