@@ -514,3 +514,119 @@ def test_an_interrupt_exits_130_with_one_line_and_no_output(tmp_path: Path) -> N
         else:  # it finished first: then it ran to the end, as if never interrupted
             assert child.returncode in (0, 1) and "Traceback" not in err
         assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
+
+
+def _many_claims(root: Path, count: int = 2000) -> None:
+    from tests.conftest import SOURCE
+
+    (root / "sources").mkdir()
+    (root / "sources/the-article.yaml").write_text(SOURCE)
+    (root / "claims").mkdir()
+    for i in range(count):
+        name = f"c{i:04d}"
+        (root / f"claims/{name}.yaml").write_text(
+            CLAIM.replace("id: money-recovered", f"id: {name}")
+        )
+
+
+def _workers_of(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children").read_text().split()
+        found += [int(c) for c in children]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux's /proc")
+def test_a_second_interrupt_while_workers_stop_leaves_no_worker_running(tmp_path: Path) -> None:
+    import signal
+    import sys
+
+    _many_claims(tmp_path)
+    for gap in (0.0, 0.001, 0.003):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "validator", "validate", "--jobs", "2", "-q"],
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        workers: list[int] = []
+        deadline = time.monotonic() + 20
+        while not workers and time.monotonic() < deadline and child.poll() is None:
+            workers = _workers_of(child.pid)
+            time.sleep(0.01)
+        time.sleep(0.1)
+        child.send_signal(signal.SIGINT)
+        time.sleep(gap)
+        if child.poll() is None:
+            child.send_signal(signal.SIGINT)
+        _, err = child.communicate(timeout=60)
+        assert child.returncode in (130, -signal.SIGINT, 0, 1), err
+        assert "Traceback" not in err and err in ("", "factcheck: interrupted\n"), err
+        time.sleep(0.2)
+        assert [w for w in workers if _alive(w)] == [], "a worker outlived its run"
+
+
+def _dies_on_c3(files: list[Path]) -> object:
+    """A worker's part that kills its worker on the chunk holding c3.yaml (module-level:
+    Pool sends a worker its function by name)."""
+    import signal
+
+    from validator.engine import run as engine_run
+
+    if any(p.name == "c3.yaml" for p in files):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return engine_run.__dict__["_check_chunk_unpatched"](files)
+
+
+def test_a_killed_worker_ends_the_run_with_one_line_not_a_hang(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed holding a chunk (the OOM killer, a kill -9): Pool would wait for that
+    chunk for ever; the run stops with one line and exit 2 instead."""
+    from validator.engine import run as engine_run
+
+    for i in range(6):
+        repo.write(f"claims/c{i}.yaml", CLAIM.replace("id: money-recovered", f"id: c{i}"))
+    monkeypatch.setattr(
+        engine_run, "_check_chunk_unpatched", engine_run._check_chunk, raising=False
+    )
+    monkeypatch.setattr(engine_run, "_check_chunk", _dies_on_c3)
+    monkeypatch.setattr(engine_run, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(engine_run, "MIN_CHUNK", 2)
+    started = time.monotonic()
+    run = repo.run("validate", "--jobs", "2")
+    assert time.monotonic() - started < 10
+    assert (run.code, run.out) == (2, "")
+    assert run.err == (
+        "factcheck: a worker process was killed (signal 9; out of memory?): run again, or "
+        "with --jobs 1\n"
+    )
+
+
+def test_a_run_whose_workers_cannot_start_runs_their_chunks_itself(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from validator.engine import run as engine_run
+
+    for i in range(6):
+        repo.write(f"claims/c{i}.yaml", CLAIM.replace("id: money-recovered", f"id: c{i}"))
+    serial = repo.run("validate", "--format", "json", "--jobs", "1").json
+
+    def no_processes(jobs: int) -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(engine_run, "_start_pool", no_processes)
+    monkeypatch.setattr(engine_run, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(engine_run, "MIN_CHUNK", 2)
+    run = repo.run("validate", "--format", "json", "--jobs", "2")
+    assert run.err == "" and run.json == serial

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 
@@ -12,7 +13,11 @@ def main() -> int:
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
-    code = run()
+    try:
+        code = run()
+    except KeyboardInterrupt:  # a second ^C just after run() had answered the first
+        code = 130
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the run has answered: nothing to interrupt
     # The run is over and its output written: what is left is freeing every object it made,
     # one by one (5% of a large run), which the operating system does at once. Flushed first,
     # since os._exit does not.
@@ -21,6 +26,4 @@ def main() -> int:
         sys.stderr.flush()
     except (BrokenPipeError, ValueError):  # a reader that went away, or a stream closed
         pass
-    except KeyboardInterrupt:
-        code = 130
     os._exit(code)

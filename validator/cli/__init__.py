@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 
 from validator import __version__
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         # Outputs are written whole at the end, so an interrupted run leaves none behind.
-        print("factcheck: interrupted", file=sys.stderr)
+        _say_once("factcheck: interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `factcheck validate | head`
         sys.stderr.close()
@@ -58,6 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"factcheck: cannot write{where}: {error.strerror or error}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:  # a bug in factcheck, never a problem in the input
+        from validator.engine.run import WorkerLost
+
+        if isinstance(error, WorkerLost):  # the machine's doing, not a bug: one line
+            print(f"factcheck: {error}", file=sys.stderr)
+            return EXIT_USAGE
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         print(
@@ -66,6 +72,20 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+
+
+def _say_once(line: str) -> None:
+    """The interrupt's one line, with a second ^C ignored while it is said (it would end the
+    process with a traceback in the middle of the line)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to set
+        previous = None
+    try:
+        print(line, file=sys.stderr)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import signal
+import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -261,12 +262,13 @@ def _in_parallel(
     failed: dict[str, set[str]] = {}
     _PART = _Part(project, sources, others, selection)
     try:
-        pool = _start_pool(jobs)
-    finally:
-        _PART = None  # the workers have it; this process does not need it
+        pool, workers = _start_pool(jobs)
+    except OSError:  # no processes or pipes to be had (a ulimit): the chunks are run here
+        pool, workers = None, []
     try:
-        results = pool.imap(_check_chunk, chunks)
-        for chunk, (found, part, failures) in zip(chunks, results, strict=True):
+        results = pool.imap(_check_chunk, chunks) if pool else map(_check_chunk, chunks)
+        for chunk in chunks:
+            found, part, failures = _next(results, workers)
             findings += found
             paths = {display(p): p for p in chunk}
             for packed in part:
@@ -277,38 +279,99 @@ def _in_parallel(
             for id_, codes in failures.items():
                 failed.setdefault(id_, set()).update(codes)
     except BaseException:  # ^C, or a bug: the workers are ended before anything is said
-        pool.terminate()
-        pool.join()
+        if pool:
+            _end(pool)
         raise
-    pool.close()
-    pool.join()
+    finally:
+        _PART = None
+    if pool:
+        pool.close()
+        pool.join()
     # In the order of the files, as the one-process run has them.
     order = {display(p): i for i, p in enumerate(files)}
     records = sorted([*sources, *built.values()], key=lambda r: order[r.display])
     return findings, records, failed
 
 
-def _start_pool(jobs: int) -> Any:
-    """`jobs` forked workers. fork: they start with everything already imported, and the
-    sources read. They ignore SIGINT: the main process alone answers ^C, and ends them.
-    multiprocessing.Pool, not ProcessPoolExecutor: its terminate() ends workers cleanly even
-    mid-result, where the executor's manager thread would wait for ever on a half-sent result
-    at exit."""
+def _start_pool(jobs: int) -> tuple[Any, list[Any]]:
+    """`jobs` forked workers, and their processes. fork: they start with everything already
+    imported, and the sources read. They ignore SIGINT: the main process alone answers ^C,
+    and ends them. multiprocessing.Pool, not ProcessPoolExecutor: its terminate() ends workers
+    cleanly even mid-result, where the executor's manager thread would wait for ever on a
+    half-sent result at exit."""
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
+    before = set(multiprocessing.active_children())
     # ^C is held while the workers are forked, so none is interrupted before it has learnt to
     # ignore it; a held ^C arrives just after, in the loop that reads the results.
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        return context.Pool(jobs, initializer=_quiet_worker)
+        pool = context.Pool(jobs, initializer=_quiet_worker, initargs=(os.getpid(),))
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    return pool, [p for p in multiprocessing.active_children() if p not in before]
+
+
+class WorkerLost(Exception):
+    """A worker process ended in the middle of a run: killed (the kernel's OOM killer, a
+    kill -9), not a problem in the input. Its chunk is lost, so the run stops and says so."""
+
+
+def _next(results: Any, workers: list[Any]) -> Any:
+    """The next chunk's result. Pool would wait for ever on the chunk of a worker that was
+    killed (it starts another worker, but not that chunk again), so the wait looks now and
+    then whether one of the workers it started with has died."""
+    import multiprocessing
+
+    if not workers:
+        return next(results)
+    while True:
+        try:
+            return results.next(timeout=0.25)
+        except multiprocessing.TimeoutError:
+            dead = [w.exitcode for w in workers if w.exitcode not in (None, 0)]
+            if dead:
+                how = f"signal {-dead[0]}" if dead[0] < 0 else f"exit {dead[0]}"
+                raise WorkerLost(
+                    f"a worker process was killed ({how}; out of memory?): run again, or "
+                    "with --jobs 1"
+                ) from None
+
+
+def _end(pool: Any) -> None:
+    """Workers ended and waited for, with ^C held: a second ^C must not leave them running."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool.terminate()
+        pool.join()
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _die_with(parent)
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int) -> None:
+    """On Linux the kernel ends a worker when the main process ends, however it ends (kill -9,
+    or a crash while the workers are being stopped): no worker outlives its run holding the
+    output pipe open. Elsewhere only Pool's own clean-up ends them."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the main process ended before the request was made
+        os._exit(1)
 
 
 def root_relative(project: Project, path: str) -> str:
