@@ -262,13 +262,14 @@ def _in_parallel(
     failed: dict[str, set[str]] = {}
     _PART = _Part(project, sources, others, selection)
     try:
-        pool, workers = _start_pool(jobs)
+        pool, workers, before = _start_pool(jobs)
     except OSError:  # no processes or pipes to be had (a ulimit): the chunks are run here
-        pool, workers = None, []
+        pool, workers, before = None, [], set()
+    asked = _Interrupt()
     try:
         results = pool.imap(_check_chunk, chunks) if pool else map(_check_chunk, chunks)
         for chunk in chunks:
-            found, part, failures = _next(results, workers)
+            found, part, failures = _next(results, workers, asked)
             findings += found
             paths = {display(p): p for p in chunk}
             for packed in part:
@@ -278,11 +279,15 @@ def _in_parallel(
                     built[doc.path] = record
             for id_, codes in failures.items():
                 failed.setdefault(id_, set()).update(codes)
+    except WorkerLost:
+        _abandon(pool, before)
+        raise
     except BaseException:  # ^C, or a bug: the workers are ended before anything is said
         if pool:
             _end(pool)
         raise
     finally:
+        asked.restore()
         _PART = None
     if pool:
         pool.close()
@@ -293,12 +298,12 @@ def _in_parallel(
     return findings, records, failed
 
 
-def _start_pool(jobs: int) -> tuple[Any, list[Any]]:
-    """`jobs` forked workers, and their processes. fork: they start with everything already
-    imported, and the sources read. They ignore SIGINT: the main process alone answers ^C,
-    and ends them. multiprocessing.Pool, not ProcessPoolExecutor: its terminate() ends workers
-    cleanly even mid-result, where the executor's manager thread would wait for ever on a
-    half-sent result at exit."""
+def _start_pool(jobs: int) -> tuple[Any, list[Any], set[Any]]:
+    """`jobs` forked workers, their processes, and the children this process had before.
+    fork: they start with everything already imported, and the sources read. They ignore
+    SIGINT: the main process alone answers ^C, and ends them. multiprocessing.Pool, not
+    ProcessPoolExecutor: its terminate() ends workers cleanly even mid-result, where the
+    executor's manager thread would wait for ever on a half-sent result at exit."""
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
@@ -310,7 +315,32 @@ def _start_pool(jobs: int) -> tuple[Any, list[Any]]:
         pool = context.Pool(jobs, initializer=_quiet_worker, initargs=(os.getpid(),))
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    return pool, [p for p in multiprocessing.active_children() if p not in before]
+    return pool, [p for p in multiprocessing.active_children() if p not in before], before
+
+
+class _Interrupt:
+    """^C while workers run is noted, not raised where it lands: a KeyboardInterrupt inside
+    multiprocessing's locks can leave one half released ("release unlocked lock"). The loop
+    that reads the results raises it itself, between chunks, within a quarter of a second."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        try:
+            self.previous: Any = signal.signal(signal.SIGINT, self._note)
+        except ValueError:  # not the main thread: no ^C reaches it anyway
+            self.previous = None
+
+    def _note(self, signum: int, frame: object) -> None:
+        self.asked = True
+
+    def check(self) -> None:
+        if self.asked:
+            raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
 
 
 class WorkerLost(Exception):
@@ -318,18 +348,20 @@ class WorkerLost(Exception):
     kill -9), not a problem in the input. Its chunk is lost, so the run stops and says so."""
 
 
-def _next(results: Any, workers: list[Any]) -> Any:
+def _next(results: Any, workers: list[Any], asked: _Interrupt) -> Any:
     """The next chunk's result. Pool would wait for ever on the chunk of a worker that was
     killed (it starts another worker, but not that chunk again), so the wait looks now and
     then whether one of the workers it started with has died."""
     import multiprocessing
 
+    asked.check()
     if not workers:
         return next(results)
     while True:
         try:
             return results.next(timeout=0.25)
         except multiprocessing.TimeoutError:
+            asked.check()
             dead = [w.exitcode for w in workers if w.exitcode not in (None, 0)]
             if dead:
                 how = f"signal {-dead[0]}" if dead[0] < 0 else f"exit {dead[0]}"
@@ -347,6 +379,22 @@ def _end(pool: Any) -> None:
         pool.join()
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _abandon(pool: Any, before: set[Any]) -> None:
+    """The pool after a worker was killed. That worker may have died holding the task queue's
+    lock, and Pool.terminate() then waits for the lock for ever; so it runs in a thread the
+    process does not wait for (it stops the pool from starting workers at once), and every
+    worker still running, the pool's own and those it started since, is killed here."""
+    import multiprocessing
+    import threading
+
+    stopper = threading.Thread(target=pool.terminate, daemon=True)
+    stopper.start()
+    stopper.join(timeout=1)
+    for process in set(multiprocessing.active_children()) - before:
+        process.kill()
+        process.join(timeout=1)
 
 
 def _quiet_worker(parent: int) -> None:
