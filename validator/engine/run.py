@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import signal
@@ -261,12 +262,14 @@ def _in_parallel(
     built: dict[str, AnyRecord] = {}
     failed: dict[str, set[str]] = {}
     _PART = _Part(project, sources, others, selection)
+    pool: Any = None
+    workers: list[Any] = []
+    before: set[Any] = set()
+    asked = _Interrupt()  # from here to the end of the loop, ^C is noted and raised there
     try:
-        pool, workers, before = _start_pool(jobs)
-    except OSError:  # no processes or pipes to be had (a ulimit): the chunks are run here
-        pool, workers, before = None, [], set()
-    asked = _Interrupt()
-    try:
+        # No processes or pipes to be had (a ulimit): the chunks run here, with no pool.
+        with contextlib.suppress(OSError):
+            pool, workers, before = _start_pool(jobs)
         results = pool.imap(_check_chunk, chunks) if pool else map(_check_chunk, chunks)
         for chunk in chunks:
             found, part, failures = _next(results, workers, asked)
@@ -280,7 +283,8 @@ def _in_parallel(
             for id_, codes in failures.items():
                 failed.setdefault(id_, set()).update(codes)
     except WorkerLost:
-        _abandon(pool, before)
+        if pool:
+            _abandon(pool, before)
         raise
     except BaseException:  # ^C, or a bug: the workers are ended before anything is said
         if pool:
