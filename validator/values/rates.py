@@ -187,6 +187,8 @@ def _rated_rows(currency: str) -> list[int]:
     """The rows with a rate for `currency`: asked for once a currency, when one is missing."""
     table = _table()
     assert table is not None
+    if currency not in table.columns:  # a code the ECB never published: no row to look at
+        return []
     return [i for i in range(len(table.rows)) if table.euro_rate(currency, i) is not None]
 
 
