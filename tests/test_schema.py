@@ -189,10 +189,9 @@ def test_field_names_that_are_schema_keys_and_odd_defaults_are_written_out(
 
     monkeypatch.setattr(records, "Odd", Odd, raising=False)
     Odd.model_rebuild(force=True)
-    text = "from validator.model import records as r\nODD = " + compiling._write(
-        Odd.__pydantic_core_schema__, ""
-    )
-    compiling._check(text, {"ODD": compiling._stripped(Odd.__pydantic_core_schema__)})
+    schema = compiling._stripped(Odd.__pydantic_core_schema__)
+    text = "from validator.model import records as r\nODD = " + compiling._write(schema, "")
+    compiling._check(text, {"ODD": schema})
     namespace: dict[str, object] = {}
     exec(text, namespace)
     # Odd's own validator is already built (model_rebuild): pydantic-core may use it for the

@@ -165,21 +165,23 @@ PARALLEL_FROM = 1500
 MIN_CHUNK = 64  # files a worker is given at a time, at least
 
 
-def check_file(project: Project, path: Path) -> tuple[list[Finding], AnyRecord | None]:
-    """The per-file stage: read, load and model one file."""
-    shown = display(path)
-    doc, findings = load(path, shown, project.root)
+def check_file(
+    project: Project, path: Path
+) -> tuple[list[Finding], AnyRecord | None, Document | None]:
+    """The per-file stage: read, load and model one file; its findings, its record, and the
+    loaded document (which a worker sends back, positions and all)."""
+    doc, findings = load(path, display(path), project.root)
     if doc is None:
-        return findings, None
+        return findings, None, None
     record, problems = to_record(path, project.kind_of(path), doc)
-    return findings + problems, record
+    return findings + problems, record, doc
 
 
 def _per_file(project: Project, files: list[Path]) -> tuple[list[Finding], list[AnyRecord]]:
     findings: list[Finding] = []
     records: list[AnyRecord] = []
     for path in files:
-        found, record = check_file(project, path)
+        found, record, _ = check_file(project, path)
         findings += found
         if record is not None:
             records.append(record)
@@ -211,7 +213,7 @@ def _check_chunk(files: list[Path]) -> tuple[list[Finding], list[Portable], dict
     loaded: list[Portable] = []
     records: list[AnyRecord] = []
     for path in files:
-        found, record, doc = _check_claim(project, path)
+        found, record, doc = check_file(project, path)
         findings += found
         if doc is not None:
             loaded.append(portable(doc))
@@ -226,16 +228,6 @@ def _check_chunk(files: list[Path]) -> tuple[list[Finding], list[Portable], dict
         failed_checks(analysis.record_checks) if selection.wants(VERDICT_COHERENCE.code) else {}
     )
     return findings, loaded, failed
-
-
-def _check_claim(
-    project: Project, path: Path
-) -> tuple[list[Finding], AnyRecord | None, Document | None]:
-    doc, findings = load(path, display(path), project.root)
-    if doc is None:
-        return findings, None, None
-    record, problems = to_record(path, "claim", doc)
-    return findings + problems, record, doc
 
 
 def _in_parallel(
