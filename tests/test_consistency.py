@@ -163,7 +163,7 @@ def test_the_datasets_pound_dollar_pair_fits_the_publication_date_not_the_period
     found = {
         type(c): c
         for c in validate(find(REPO), []).analysis.checks
-        if c.record.model.id == "nca-warrant-data-money-recovered-q1-2024"
+        if c.record.id == "nca-warrant-data-money-recovered-q1-2024"
     }
     assert found[Conversion].ok
     assert "× 1.23158 (ECB 2024-04-22)" in found[Conversion].arithmetic

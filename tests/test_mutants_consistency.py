@@ -82,8 +82,8 @@ def checks(repo: Repo) -> list[Check]:
 def by_id(repo: Repo) -> dict[str, Check]:
     found: dict[str, Check] = {}
     for check in checks(repo):
-        assert check.record.model.id not in found, check
-        found[check.record.model.id] = check
+        assert check.record.id not in found, check
+        found[check.record.id] = check
     return found
 
 
@@ -103,7 +103,7 @@ def ceiling(a: Decimal, b: Decimal) -> Decimal:
 
 def fields(check: Check) -> tuple[object, ...]:
     """The fields common to every check, with the record as its id."""
-    return (type(check), check.record.model.id, check.loc, check.ok, check.arithmetic)
+    return (type(check), check.record.id, check.loc, check.ok, check.arithmetic)
 
 
 # Currency ----------------------------------------------------------------------------------------
@@ -525,9 +525,9 @@ def _cycles(repo: Repo) -> dict[str, tuple[str, ...]]:
     found = {}
     for check in checks(repo):
         if isinstance(check, Cycle):
-            assert fields(check) == (Cycle, check.record.model.id, DERIVED, False, "")
+            assert fields(check) == (Cycle, check.record.id, DERIVED, False, "")
             assert check.ok is False
-            found[check.record.model.id] = check.ids
+            found[check.record.id] = check.ids
     return found
 
 
@@ -619,7 +619,7 @@ def test_conflicts_name_the_earlier_claim_that_cannot_agree(repo: Repo) -> None:
     figure(repo, "g7a", "5", 5, measure="Money  recovered")
     figure(repo, "g7b", "9", 9, measure="money recovered")
     found = [c for c in checks(repo) if isinstance(c, Conflict)]
-    assert [(c.record.model.id, c.other.model.id) for c in found] == [
+    assert [(c.record.id, c.other.id) for c in found] == [
         ("g1d", "g1b"),
         ("g2c", "g2a"),
         ("g3c", "g3b"),
@@ -631,6 +631,6 @@ def test_conflicts_name_the_earlier_claim_that_cannot_agree(repo: Repo) -> None:
     for check in found:
         assert check.ok is False
         assert check.loc == ("value",)
-    lines = {c.record.model.id: c.arithmetic for c in found}
+    lines = {c.record.id: c.arithmetic for c in found}
     assert lines["g4b"] == "5 → [5, ∞) misses 2 → [2, 2] ✗"
     assert lines["g5c"] == "10% → [0%, 10%] misses 10% → (10%, ∞) ✗"

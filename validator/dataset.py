@@ -3,7 +3,7 @@ repository, so that references resolve against all of claims/ and sources/."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +37,7 @@ class Dataset:
     def build(
         cls,
         project: Project,
-        records: list[AnyRecord],
+        records: Sequence[AnyRecord],
         others: dict[str, list[Path]],
         fetch: Fetch | None = None,
     ) -> Dataset:

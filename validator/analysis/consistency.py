@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from validator.analysis.summary import Across, ConflictKey, Summary, language_of
 from validator.dataset import Dataset
 from validator.load.document import Loc
 from validator.model.build import Record
@@ -48,10 +49,32 @@ class Check:
 
     @property
     def arithmetic(self) -> str:
-        if callable(self.work):
-            object.__setattr__(self, "work", self.work())
-        assert isinstance(self.work, str)
-        return self.work
+        return _written(self)
+
+
+@dataclass(frozen=True)
+class Between:
+    """One comparison between claims, seen through their Summaries (validator/analysis/summary.py):
+    the rules between records read these, in the main process, after every file is read."""
+
+    record: Summary
+    loc: Loc
+    ok: bool
+    work: str | Callable[[], str]
+
+    @property
+    def arithmetic(self) -> str:
+        return _written(self)
+
+
+AnyCheck = Check | Between
+
+
+def _written(check: AnyCheck) -> str:
+    if callable(check.work):
+        object.__setattr__(check, "work", check.work())
+    assert isinstance(check.work, str)
+    return check.work
 
 
 @dataclass(frozen=True)
@@ -104,7 +127,7 @@ class UnitConversion(Check):
 
 
 @dataclass(frozen=True)
-class Derivation(Check):
+class Derivation(Between):
     """A derived figure against the operation on its operands."""
 
     refusal: Literal["", "operand-count", "divisor-zero"] = ""
@@ -112,12 +135,12 @@ class Derivation(Check):
 
 
 @dataclass(frozen=True)
-class Cycle(Check):
+class Cycle(Between):
     ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class UnitMismatch(Check):
+class UnitMismatch(Between):
     """A derivation over figures whose units its operation cannot combine."""
 
     operation: str
@@ -126,10 +149,10 @@ class UnitMismatch(Check):
 
 
 @dataclass(frozen=True)
-class Conflict(Check):
+class Conflict(Between):
     """Two claims on the same measure, place and period whose figures cannot both be true."""
 
-    other: Record[Claim]
+    other: Summary
 
 
 def evaluate_records(dataset: Dataset) -> list[Check]:
@@ -141,13 +164,13 @@ def evaluate_records(dataset: Dataset) -> list[Check]:
     return found
 
 
-def evaluate_across(dataset: Dataset) -> list[Check]:
+def evaluate_across(across: Across) -> list[Between]:
     """The checks between claims: derivations and their cycles, and conflicts."""
-    found: list[Check] = []
-    cycles = _cycles(dataset)
-    for record in dataset.claims:
-        found.extend(_derivation(dataset, record, cycles))
-    found.extend(_conflicts(dataset))
+    found: list[Between] = []
+    cycles = _cycles(across)
+    for summary in across.claims:
+        found.extend(_derivation(across, summary, cycles))
+    found.extend(_conflicts(across))
     return found
 
 
@@ -171,13 +194,8 @@ def read(
     return span.integral() if unit == "count" and not rate else span
 
 
-def language_of(dataset: Dataset, claim: Claim) -> str | None:
-    """The language of the source a figure appears in: it says how "4,800" reads."""
-    source = dataset.source(claim.source)
-    return source.model.language if source else None
-
-
-def _read(item: Claim | Equivalent, language: str | None = None) -> Interval | None:
+def span_of(item: Claim | Equivalent, language: str | None = None) -> Interval | None:
+    """The interval a claim's or an equivalent's figure allows, in the source's language."""
     rate = isinstance(item, Claim) and item.per is not None
     return read(item.unit, item.as_written, rate=rate, exact=item.exact, language=language)
 
@@ -218,11 +236,11 @@ def _convert(
 def _equivalents(dataset: Dataset, record: Record[Claim]) -> Iterator[Check]:
     claim = record.model
     language = language_of(dataset, claim)
-    own = _read(claim, language)
+    own = span_of(claim, language)
     if own is None:
         return
     for i, equivalent in enumerate(claim.equivalents):
-        other = _read(equivalent, language)
+        other = span_of(equivalent, language)
         if other is None:
             continue
         loc = ("equivalents", i, "as_written")
@@ -322,36 +340,36 @@ def _unit_conversion(
 
 
 def _derivation(
-    dataset: Dataset, record: Record[Claim], cycles: dict[str, tuple[str, ...]]
-) -> Iterator[Check]:
-    claim = record.model
-    derivation = claim.derived_from
+    across: Across, summary: Summary, cycles: dict[str, tuple[str, ...]]
+) -> Iterator[Between]:
+    derivation = summary.derived_from
     if derivation is None:
         return
+    operation, ids = derivation
     loc = ("derived_from", "operation")
-    if claim.id in cycles:
-        yield Cycle(record, loc, False, "", cycles[claim.id])
+    if summary.id in cycles:
+        yield Cycle(summary, loc, False, "", cycles[summary.id])
         return
-    found = [dataset.claim(i) for i in derivation.operands]
-    operands = [o.model for o in found if o is not None]
+    found = [across.claim(i) for i in ids]
+    operands = [o for o in found if o is not None]
     if len(operands) != len(found):
         return  # FC204 reports the missing operand
-    spans = [_read(m, language_of(dataset, m)) for m in operands]
-    own = _read(claim, language_of(dataset, claim))
+    spans = [o.span for o in operands]
+    own = summary.span
     readable = [s for s in spans if s is not None]
     if own is None or len(readable) != len(spans):
         return  # FC302 reports the unreadable figure
-    mismatch = _unit_problem(record, loc, derivation.operation, claim, operands)
+    mismatch = _unit_problem(summary, loc, operation, operands)
     if mismatch is not None:
         yield mismatch
         return
-    yield _apply(record, loc, derivation.operation, operands, readable, own)
+    yield _apply(summary, loc, operation, operands, readable, own)
 
 
 MAX_CYCLE_WORK = 1_000_000  # operand visits spent finding each claim's own shortest cycle
 
 
-def _cycles(dataset: Dataset) -> dict[str, tuple[str, ...]]:
+def _cycles(across: Across) -> dict[str, tuple[str, ...]]:
     """For each claim on a derivation cycle, the ids around a shortest cycle through it.
 
     The claims on cycles are the members of the graph's strongly connected components
@@ -361,10 +379,9 @@ def _cycles(dataset: Dataset) -> dict[str, tuple[str, ...]]:
     within a bounded budget; past it a member is shown the component's first cycle.
     """
     graph: dict[str, list[str]] = {}
-    for record in dataset.claims:
-        derivation = record.model.derived_from
-        if derivation is not None:
-            graph.setdefault(record.model.id, list(dict.fromkeys(derivation.operands)))
+    for summary in across.claims:
+        if summary.derived_from is not None:
+            graph.setdefault(summary.id, list(dict.fromkeys(summary.derived_from[1])))
     found: dict[str, tuple[str, ...]] = {}
     budget = [MAX_CYCLE_WORK]
     for component in _components(graph):
@@ -444,45 +461,48 @@ def _ring(
 
 
 def _unit_problem(
-    record: Record[Claim], loc: Loc, operation: str, claim: Claim, operands: list[Claim]
+    claim: Summary, loc: Loc, operation: str, operands: list[Summary]
 ) -> UnitMismatch | None:
     if operation in ("sum", "difference", "equal"):
         odd = tuple((o.id, o.unit) for o in operands if o.unit != claim.unit)
         if odd:
-            return UnitMismatch(record, loc, False, "", operation, "units", odd)
+            return UnitMismatch(claim, loc, False, "", operation, "units", odd)
     if operation == "percent_of" and claim.unit != "percent":
-        return UnitMismatch(record, loc, False, "", operation, "percent")
+        return UnitMismatch(claim, loc, False, "", operation, "percent")
     needs_rate = len(operands) != 1 or operands[0].per is None or claim.period is None
     if operation == "rate_times_duration" and needs_rate:
-        return UnitMismatch(record, loc, False, "", operation, "rate")
+        return UnitMismatch(claim, loc, False, "", operation, "rate")
     return None
 
 
 def _apply(
-    record: Record[Claim],
+    claim: Summary,
     loc: Loc,
     operation: str,
-    operands: list[Claim],
+    operands: list[Summary],
     spans: list[Interval],
     own: Interval,
 ) -> Derivation:
-    claim = record.model
     texts = [shown(o.value, s, o.unit) for o, s in zip(operands, spans, strict=True)]
     if operation in ("ratio", "percent_of") and len(spans) != 2:
-        return Derivation(record, loc, False, "", "operand-count", str(len(spans)))
+        return Derivation(claim, loc, False, "", "operand-count", str(len(spans)))
     if operation in ("ratio", "percent_of") and spans[1].low <= 0 <= spans[1].high:
-        return Derivation(record, loc, False, "", "divisor-zero", texts[1])
+        return Derivation(claim, loc, False, "", "divisor-zero", texts[1])
     result, work = _operate(operation, claim, operands, spans, texts)
     ok = result.overlaps(own)
     line = (
         f"{work} = {interval(result, claim.unit)} {'overlaps' if ok else 'misses'} "
         f"{shown(claim.value, own, claim.unit)} {_mark(ok)}"
     )
-    return Derivation(record, loc, ok, line)
+    return Derivation(claim, loc, ok, line)
 
 
 def _operate(
-    operation: str, claim: Claim, operands: list[Claim], spans: list[Interval], texts: list[str]
+    operation: str,
+    claim: Summary,
+    operands: list[Summary],
+    spans: list[Interval],
+    texts: list[str],
 ) -> tuple[Interval, str]:
     """The operation over the operands' intervals, and how it is written."""
     if operation in ("sum", "difference", "product"):
@@ -511,7 +531,7 @@ def _operate(
     # rate_times_duration: checked by _unit_problem to have one rate operand and a period
     rate = operands[0]
     assert rate.per is not None and claim.period is not None
-    duration = duration_in(rate.per, claim.period.start, claim.period.end)
+    duration = duration_in(rate.per, *claim.period)
     length = figures.render(duration.quantize(Decimal("0.001")))
     return spans[0].scale(duration), f"{texts[0]} per {rate.per} × {length} {rate.per}s"
 
@@ -538,34 +558,25 @@ def duration_in(per: str, start: date, end: date) -> Decimal:
 # Conflicts --------------------------------------------------------------------------------------
 
 
-def _conflicts(dataset: Dataset) -> Iterator[Check]:
-    groups: dict[tuple[object, ...], list[tuple[Record[Claim], Interval]]] = {}
-    for record in dataset.claims:
-        claim = record.model
-        span = _read(claim, language_of(dataset, claim))
-        if span is None:
-            continue
-        period = (claim.period.start, claim.period.end) if claim.period else None
-        key = (
-            " ".join(claim.measure.casefold().split()),
-            claim.geography,
-            period,
-            claim.as_of,
-            claim.per,
-            claim.unit,
-        )
-        groups.setdefault(key, []).append((record, span))
+def _conflicts(across: Across) -> Iterator[Between]:
+    groups: dict[ConflictKey, list[Summary]] = {}
+    for summary in across.claims:
+        if summary.conflict is not None:
+            groups.setdefault(summary.conflict, []).append(summary)
     for members in groups.values():
-        yield from _group_conflicts(members)
+        if len(members) > 1:
+            yield from _group_conflicts(members)
 
 
-def _group_conflicts(members: list[tuple[Record[Claim], Interval]]) -> Iterator[Check]:
+def _group_conflicts(members: list[Summary]) -> Iterator[Between]:
     """Each claim against the earlier ones it cannot agree with, in one pass: a claim misses
     some earlier interval exactly when it misses the earlier one that ends lowest or the one
     that starts highest, so those two are all it needs to be compared with."""
-    lowest_end: tuple[Record[Claim], Interval] | None = None
-    highest_start: tuple[Record[Claim], Interval] | None = None
-    for later, later_span in members:
+    lowest_end: tuple[Summary, Interval] | None = None
+    highest_start: tuple[Summary, Interval] | None = None
+    for later in members:
+        later_span = later.span
+        assert later_span is not None  # a claim without one has no conflict key
         for candidate in (lowest_end, highest_start):
             if candidate is None or later_span.overlaps(candidate[1]):
                 continue
@@ -580,14 +591,10 @@ def _group_conflicts(members: list[tuple[Record[Claim], Interval]]) -> Iterator[
             highest_start = (later, later_span)
 
 
-def _conflict(
-    earlier: Record[Claim], earlier_span: Interval, later: Record[Claim], later_span: Interval
-) -> Conflict:
-    a, b = earlier.model, later.model
-
+def _conflict(a: Summary, earlier_span: Interval, b: Summary, later_span: Interval) -> Conflict:
     def line() -> str:
         return (
             f"{shown(b.value, later_span, b.unit)} misses {shown(a.value, earlier_span, a.unit)} ✗"
         )
 
-    return Conflict(later, ("value",), False, line, earlier)
+    return Conflict(b, ("value",), False, line, a)

@@ -20,7 +20,7 @@ from validator.values.figures import SMALL_WORDS, TENS_WORDS
 from validator.values.text import find_passage
 
 if TYPE_CHECKING:  # the models pull in pydantic; `factcheck rules` and `explain` need none of it
-    from validator.dataset import Dataset
+    from validator.analysis.summary import Across
     from validator.model.records import Claim, Source
 
 _WORDS = "|".join(
@@ -62,10 +62,11 @@ class Covered:
 
 @dataclass(frozen=True)
 class Unloaded:
-    """A claim file that does not load (a YAML error, a misspelt field), read leniently for what
-    it says of its figure, so that its own figure is not reported uncovered as well: the file's
-    own findings say what to fix. `source` is "" when it cannot be read; such a claim accounts
-    only for figures in the passage its quote stands in."""
+    """What a claim says of its figure, as coverage reads it: from the Summary of a claim that
+    loads, or read leniently from a claim file that does not (a YAML error, a misspelt field),
+    so that its own figure is not reported uncovered as well: the file's own findings say what
+    to fix. `source` is "" when it cannot be read; such a claim accounts only for figures in
+    the passage its quote stands in."""
 
     id: str
     source: str
@@ -146,20 +147,20 @@ def _token(number: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.,])" + re.escape(number) + r"(?![\w])", re.IGNORECASE)
 
 
-def covering_claims(dataset: Dataset) -> list[Claim | Unloaded]:
+def covering_claims(across: Across) -> list[Unloaded]:
     """Every claim of the repository that can account for a figure: the claims being checked,
     the others (read when a snapshot needs them, so that checking a source alone does not find
     its figures uncovered), and, read leniently, each claim file that does not load."""
-    found: list[Claim | Unloaded] = [r.model for r in dataset.claims]
-    checked = {os.path.abspath(r.path) for r in dataset.claims}
-    for path in dataset.project.files("claim"):
+    found = [s.covering() for s in across.claims]
+    checked = {os.path.abspath(s.path) for s in across.claims}
+    for path in across.project.files("claim"):
         if os.path.abspath(path) in checked:
             continue
-        unchecked = path in dataset.index["claim"].get(path.stem, ())
-        record = dataset.claim(path.stem) if unchecked else None
-        if record is not None and os.path.abspath(record.path) == os.path.abspath(path):
-            found.append(record.model)
-        elif (lenient := read_unloaded(path, dataset.project.root)) is not None:
+        unchecked = path in across.index["claim"].get(path.stem, ())
+        summary = across.claim(path.stem) if unchecked else None
+        if summary is not None and os.path.abspath(summary.path) == os.path.abspath(path):
+            found.append(summary.covering())
+        elif (lenient := read_unloaded(path, across.project.root)) is not None:
             found.append(lenient)
     return found
 

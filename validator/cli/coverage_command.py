@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{f.path}:{f.line}:{f.column}: {f.code} {f.text}", file=sys.stderr)
     analysis = loaded.analysis
     sources = {r.model.id: r.model for r in analysis.dataset.sources}
-    claims = covering_claims(analysis.dataset)  # a claim that fails to load still covers its own
+    claims = covering_claims(analysis.across)  # a claim that fails to load still covers its own
     unknown = [s for s in args.sources if s not in sources]
     if unknown:
         return fail(f"no source {', '.join(unknown)}")

@@ -108,7 +108,7 @@ def from_snapshot(args: argparse.Namespace, project: Project) -> int:
             f"no snapshot of '{source_id}' ({where}): put its text in {source_id}.txt there, "
             "or name a folder with --snapshots"
         )
-    found = cover(record.model, shot.text, covering_claims(dataset))
+    found = cover(record.model, shot.text, covering_claims(loaded.analysis.across))
     uncovered = [(c.mention.start, c.mention.end, c.mention.text) for c in found if not c.ok]
     drafts, skipped = scaffold.drafts(project, record.model, shot.text, uncovered)
     written = scaffold.write_drafts(drafts)

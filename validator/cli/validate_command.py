@@ -117,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"factcheck: no claim or source changed since {args.changed}")
             return EXIT_CLEAN
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    result = validate(project, paths, Selection(args.select, args.ignore), jobs=jobs)
+    # The formats read findings only: each record is let go once its Summary is made.
+    result = validate(project, paths, Selection(args.select, args.ignore), jobs=jobs, keep=False)
     # Kept past the return: freeing 10k records one by one as this frame ends is 3% of a run,
     # and the console entry leaves with os._exit, which frees them all at once. Only the last
     # run's result is held, so a program that calls main() again and again holds one.

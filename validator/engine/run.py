@@ -9,19 +9,30 @@ import signal
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from validator import rules
 from validator.analysis import Analysis
+from validator.analysis.summary import (
+    Across,
+    Summary,
+    fetch_through,
+    index_of,
+    language_of,
+    summarize,
+)
 from validator.dataset import Dataset
 from validator.load import load
-from validator.load.document import Document, Portable, arrived, portable
 from validator.load.read import UNREADABLE
-from validator.model.build import AnyRecord, to_record
+from validator.model.build import AnyRecord, Record, is_source, to_record
+from validator.model.records import Source
 from validator.rules import waivers
 from validator.rules.conflicts import VERDICT_COHERENCE, failed_checks
 from validator.values.findings import Finding
 from validator.workspace.project import KINDS, RECORD_SUFFIXES, Project, display, walk
+
+if TYPE_CHECKING:
+    from validator.analysis.snapshots import Snapshot
 
 
 @dataclass
@@ -30,8 +41,13 @@ class Result:
 
     findings: list[Finding]
     files: list[str]
-    analysis: Analysis
+    analysed: Analysis | None  # None when the run was not asked to keep its records
     waived: int = 0
+
+    @property
+    def analysis(self) -> Analysis:
+        assert self.analysed is not None, "validate(..., keep=True) keeps the records"
+        return self.analysed
 
     @property
     def dataset(self) -> Dataset:
@@ -75,38 +91,67 @@ def targets(project: Project, paths: list[Path]) -> tuple[list[Path], list[Findi
 
 
 def validate(
-    project: Project, paths: list[Path], selection: Selection | None = None, jobs: int = 1
+    project: Project,
+    paths: list[Path],
+    selection: Selection | None = None,
+    jobs: int = 1,
+    keep: bool = True,
 ) -> Result:
+    """Check `paths` (default: the whole project). `keep`: the Result holds every record's
+    model and positions, for a reader (the report, exports); without it, as `factcheck
+    validate` runs, only findings are kept and each record is let go once its Summary is made,
+    which also lets workers check the claims."""
     # A run makes hundreds of thousands of long-lived, acyclic objects (values, models), and the
     # cyclic garbage collector would walk them all again and again as they pile up: 15% of a
     # 10k-file run. Nothing here makes cycles worth collecting, so it rests until the run ends.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _validate(project, paths, selection or Selection(), jobs)
+        return _validate(project, paths, selection or Selection(), jobs, keep)
     finally:
         if collecting:
             gc.enable()
 
 
-def _validate(project: Project, paths: list[Path], selection: Selection, jobs: int) -> Result:
+def _validate(
+    project: Project, paths: list[Path], selection: Selection, jobs: int, keep: bool
+) -> Result:
     files, unsearched = targets(project, paths)
     others = _others(project, files) if paths else {kind: [] for kind in KINDS}
-    fetch = _quiet(project)
-    if jobs > 1 and len(files) >= PARALLEL_FROM:
-        # Workers ran each claim's own rules while they had it; what is left is between records.
-        findings, records, failed = _in_parallel(project, files, others, selection, jobs)
-        analysis = Analysis(Dataset.build(project, records, others, fetch), failed=failed)
-        scope = "across"
-    else:
-        findings, records = _per_file(project, files)
-        analysis = Analysis(Dataset.build(project, records, others, fetch))
-        scope = "all"
+    kinds = [project.kind_of(p) for p in files]
+    # Sources first, whole: every claim's own rules read the sources it cites.
+    findings, read = _per_file(
+        project, [p for p, k in zip(files, kinds, strict=True) if k == "source"]
+    )
+    sources = [r for r in read if is_source(r)]
+    alone = Analysis(Dataset.build(project, sources, others, _quiet(project)))
+    for _rule, check in rules.selected(selection.select, selection.ignore, "record"):
+        findings.extend(check(alone))  # the sources' own findings, once
+    part = _Part(project, sources, others, selection, alone.read_snapshots, keep)
+    claims = [p for p, k in zip(files, kinds, strict=True) if k == "claim"]
+    found, summaries, failed, kept = _claims(part, claims, jobs)
+    findings += found
+    across = Across(
+        project,
+        summaries,
+        [summarize(r) for r in sources],
+        sources,
+        index_of(others, [*summaries, *(summarize(r) for r in sources)]),
+        failed,
+        fetch_through(alone.dataset),
+        alone.snapshot,
+    )
+    for _rule, check in rules.selected(selection.select, selection.ignore, "across"):
+        findings.extend(check(across))
     findings += unsearched
-    for _rule, check in rules.selected(selection.select, selection.ignore, scope):
-        findings.extend(check(analysis))
-    findings, waived = waivers.apply(findings, records, selection.wants)
+    findings, waived = waivers.apply(findings, list(across.records), selection.wants)
     findings = _bounded([f for f in findings if selection.wants(f.code)])
+    analysis = None
+    if keep:  # in the order of the files, as a reader lists them
+        order = {display(p): i for i, p in enumerate(files)}
+        records = sorted([*kept, *sources], key=lambda r: order[r.display])
+        dataset = Dataset.build(project, records, others, _quiet(project))
+        analysis = Analysis(dataset, failed, across, alone.read_snapshots)
     return Result(findings, [display(p) for p in files], analysis, waived)
 
 
@@ -159,29 +204,27 @@ def _quiet(project: Project) -> Any:
     return fetch
 
 
+SERIAL_CHUNK = 256  # claims in hand at a time in one process: their documents, then let go
 # Below this many files a second process costs more than it saves. Measured on 2 cores (farm-bench,
 # 7 pairs of --jobs 2 against --jobs 1): 1,000 files 1.03x, 2,000 files 0.97x, 4,000 0.91x.
 PARALLEL_FROM = 1500
 MIN_CHUNK = 64  # files a worker is given at a time, at least
 
 
-def check_file(
-    project: Project, path: Path
-) -> tuple[list[Finding], AnyRecord | None, Document | None]:
-    """The per-file stage: read, load and model one file; its findings, its record, and the
-    loaded document (which a worker sends back, positions and all)."""
+def check_file(project: Project, path: Path) -> tuple[list[Finding], AnyRecord | None]:
+    """Read, load and model one file: its findings, and its record when it has one."""
     doc, findings = load(path, display(path), project.root)
     if doc is None:
-        return findings, None, None
+        return findings, None
     record, problems = to_record(path, project.kind_of(path), doc)
-    return findings + problems, record, doc
+    return findings + problems, record
 
 
 def _per_file(project: Project, files: list[Path]) -> tuple[list[Finding], list[AnyRecord]]:
     findings: list[Finding] = []
     records: list[AnyRecord] = []
     for path in files:
-        found, record, _ = check_file(project, path)
+        found, record = check_file(project, path)
         findings += found
         if record is not None:
             records.append(record)
@@ -190,70 +233,86 @@ def _per_file(project: Project, files: list[Path]) -> tuple[list[Finding], list[
 
 @dataclass(frozen=True)
 class _Part:
-    """What every worker starts with, inherited through fork: the sources, read once here."""
+    """What every chunk of claims is checked with: the sources, read once (a worker inherits
+    them through fork), the files not being checked, the snapshots read so far."""
 
     project: Project
-    sources: list[AnyRecord]
+    sources: list[Record[Source]]
     others: dict[str, list[Path]]
     selection: Selection
+    snapshots: dict[str, Snapshot | None]
+    keep: bool
 
 
 _PART: _Part | None = None
 
+# A chunk's outcome: its findings, its claims' Summaries, which of their own checks failed (by
+# claim id), and, when the run keeps them, the records themselves.
+_Chunk = tuple[list[Finding], list[Summary], dict[str, set[str]], list[AnyRecord]]
 
-def _check_chunk(files: list[Path]) -> tuple[list[Finding], list[Portable], dict[str, set[str]]]:
-    """A worker's part: its claims read, loaded, modelled and put through every rule that looks
-    at one record on its own, against all the sources, while their documents are in hand. What
-    crosses back is findings, plain data with positions (a pydantic model crosses a process
-    boundary ten times slower than the data it is made of), and which own checks failed."""
+
+def _check_chunk(files: list[Path]) -> _Chunk:
+    """The per-file stage for a chunk of claims, in this process or a worker alike: each read,
+    loaded, modelled and put through every rule that looks at one record on its own, against
+    all the sources, while its document is in hand; then summarised for the rules between
+    records, and let go (unless the run keeps it)."""
     part = _PART
     assert part is not None
     project, selection = part.project, part.selection
     findings: list[Finding] = []
-    loaded: list[Portable] = []
     records: list[AnyRecord] = []
     for path in files:
-        found, record, doc = check_file(project, path)
+        found, record = check_file(project, path)
         findings += found
-        if doc is not None:
-            loaded.append(portable(doc))
         if record is not None:
             records.append(record)
     dataset = Dataset.build(project, [*part.sources, *records], part.others, _quiet(project))
-    analysis = Analysis(dataset)
+    analysis = Analysis(dataset, read_snapshots=part.snapshots)
     mine = {record.display for record in records}
     for _rule, check in rules.selected(selection.select, selection.ignore, "record"):
         findings.extend(f for f in check(analysis) if f.owner in mine)  # the sources' are done
     failed = (
         failed_checks(analysis.record_checks) if selection.wants(VERDICT_COHERENCE.code) else {}
     )
-    return findings, loaded, failed
+    summaries = [summarize(r, language_of(dataset, r.model)) for r in dataset.claims]
+    return findings, summaries, failed, records if part.keep else []
 
 
-def _in_parallel(
-    project: Project,
-    files: list[Path],
-    others: dict[str, list[Path]],
-    selection: Selection,
-    jobs: int,
-) -> tuple[list[Finding], list[AnyRecord], dict[str, set[str]]]:
-    """Sources read here, first; claims in worker processes, which run each claim's own rules;
-    the claims' models built here as their chunks arrive, for the rules between records."""
+def _claims(part: _Part, claims: list[Path], jobs: int) -> _Chunk:
+    """Every claim through the per-file stage, in chunks: in worker processes from
+    PARALLEL_FROM files (and when the records need not be kept), else here."""
     global _PART
-    kinds = [project.kind_of(p) for p in files]
-    findings, sources = _per_file(
-        project, [p for p, k in zip(files, kinds, strict=True) if k == "source"]
-    )
-    claims = [p for p, k in zip(files, kinds, strict=True) if k == "claim"]
-    # The sources' own findings, once; the workers keep only what they find in their claims.
-    alone = Analysis(Dataset.build(project, sources, others, _quiet(project)))
-    for _rule, check in rules.selected(selection.select, selection.ignore, "record"):
-        findings.extend(check(alone))
-    size = max(MIN_CHUNK, len(claims) // (jobs * 4))
+    parallel = jobs > 1 and len(claims) >= PARALLEL_FROM and not part.keep
+    size = max(MIN_CHUNK, len(claims) // (jobs * 4)) if parallel else SERIAL_CHUNK
     chunks = [claims[i : i + size] for i in range(0, len(claims), size)]
-    built: dict[str, AnyRecord] = {}
+    _PART = part
+    try:
+        if not parallel:
+            return _merged(map(_check_chunk, chunks), len(chunks), None)
+        return _in_parallel(chunks, jobs)
+    finally:
+        _PART = None
+
+
+def _merged(results: Any, count: int, asked: _Interrupt | None, workers: Any = ()) -> _Chunk:
+    findings: list[Finding] = []
+    summaries: list[Summary] = []
     failed: dict[str, set[str]] = {}
-    _PART = _Part(project, sources, others, selection)
+    kept: list[AnyRecord] = []
+    for _ in range(count):
+        found, summarised, failures, records = (
+            _next(results, workers, asked) if asked is not None else next(results)
+        )
+        findings += found
+        summaries += summarised
+        kept += records
+        for id_, codes in failures.items():
+            failed.setdefault(id_, set()).update(codes)
+    return findings, summaries, failed, kept
+
+
+def _in_parallel(chunks: list[list[Path]], jobs: int) -> _Chunk:
+    """The chunks in forked workers, their outcomes merged here as they arrive, in order."""
     pool: Any = None
     workers: list[Any] = []
     before: set[Any] = set()
@@ -263,17 +322,7 @@ def _in_parallel(
         with contextlib.suppress(OSError):
             pool, workers, before = _start_pool(jobs)
         results = pool.imap(_check_chunk, chunks) if pool else map(_check_chunk, chunks)
-        for chunk in chunks:
-            found, part, failures = _next(results, workers, asked)
-            findings += found
-            paths = {display(p): p for p in chunk}
-            for packed in part:
-                doc = arrived(packed)
-                record, _ = to_record(paths[doc.path], "claim", doc)  # its findings came back
-                if record is not None:
-                    built[doc.path] = record
-            for id_, codes in failures.items():
-                failed.setdefault(id_, set()).update(codes)
+        merged = _merged(results, len(chunks), asked, workers)
     except WorkerLost:
         if pool:
             _abandon(pool, before)
@@ -284,14 +333,10 @@ def _in_parallel(
         raise
     finally:
         asked.restore()
-        _PART = None
     if pool:
         pool.close()
         pool.join()
-    # In the order of the files, as the one-process run has them.
-    order = {display(p): i for i, p in enumerate(files)}
-    records = sorted([*sources, *built.values()], key=lambda r: order[r.display])
-    return findings, records, failed
+    return merged
 
 
 def _start_pool(jobs: int) -> tuple[Any, list[Any], set[Any]]:
@@ -344,7 +389,7 @@ class WorkerLost(Exception):
     kill -9), not a problem in the input. Its chunk is lost, so the run stops and says so."""
 
 
-def _next(results: Any, workers: list[Any], asked: _Interrupt) -> Any:
+def _next(results: Any, workers: Any, asked: _Interrupt) -> Any:
     """The next chunk's result. Pool would wait for ever on the chunk of a worker that was
     killed (it starts another worker, but not that chunk again), so the wait looks now and
     then whether one of the workers it started with has died."""

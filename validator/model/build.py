@@ -29,6 +29,10 @@ class Record(Generic[M]):
     model: M
     doc: Document = field(repr=False)
 
+    @property
+    def id(self) -> str:
+        return self.model.id
+
     def at(self, *loc: str | int, key: bool = False) -> tuple[int, int]:
         return self.doc.locate(loc, key=key)
 

@@ -7,7 +7,7 @@ import re
 import textwrap
 from typing import TYPE_CHECKING, Any, TextIO
 
-from validator.analysis.consistency import Check, PeriodMean
+from validator.analysis.consistency import AnyCheck, PeriodMean
 from validator.model.records import RATING_SCALE
 from validator.values.text import markdown_text, visible
 
@@ -47,7 +47,7 @@ NOTE = "note (FC610, not a failed check): at the mean rate of the figure's perio
 NARROW_INDENT = 4
 
 
-def _arithmetic(check: Check) -> str:
+def _arithmetic(check: AnyCheck) -> str:
     """A check's arithmetic, a period-mean rate marked as the note it is."""
     return NOTE + check.arithmetic if isinstance(check, PeriodMean) else check.arithmetic
 

@@ -22,7 +22,7 @@ from validator.model.records import RATING_SCALE
 from validator.report import chart, exports
 
 if TYPE_CHECKING:
-    from validator.analysis.consistency import Check
+    from validator.analysis.consistency import AnyCheck
     from validator.model.records import Source
     from validator.report.review import Review, Row
 
@@ -429,7 +429,7 @@ def _checks(row: Row) -> str:
     return f"<ul class=checks>{''.join(items)}</ul>"
 
 
-def _in_words(row: Row, check: Check) -> str:
+def _in_words(row: Row, check: AnyCheck) -> str:
     c = row.claim
     if isinstance(check, Conversion):
         v = check.rates

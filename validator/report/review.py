@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from validator.analysis.consistency import Check
+from validator.analysis.consistency import AnyCheck
 from validator.model.records import RATING_SCALE, Claim, Rating, Source
 from validator.values.findings import Finding, Severity
 from validator.values.text import find_passage, fold
@@ -33,7 +33,7 @@ GROUPS = {
 class Row:
     record: Record[Claim]
     claim: Claim
-    checks: list[Check]
+    checks: list[AnyCheck]
     findings: list[Finding]
     passed: list[str]
     failed: list[str]
@@ -83,7 +83,8 @@ def build(result: Result) -> Review:
     claims = sorted(analysis.dataset.claims, key=lambda r: _reading_order(analysis, r.model))
     for record in claims:
         claim = record.model
-        mine = [c for c in analysis.checks if c.record is record]
+        # A claim's own checks hold its record; those between claims, its Summary.
+        mine = [c for c in analysis.checks if c.record.display == record.display]
         found = by_file.get(record.display, [])
         passed, failed = _outcome(analysis, claim, found)
         row = Row(record, claim, mine, found, passed, failed)

@@ -12,14 +12,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Any
 
 from validator.values.findings import Finding, Rule
 
-if TYPE_CHECKING:
-    from validator.analysis import Analysis
-
-Check = Callable[["Analysis"], Iterable[Finding]]
+# A check reads an Analysis (each record with the sources it cites) when it is one of a module's
+# CHECKS, and an Across (the Summaries of all records) when it is one of its CHECKS_ACROSS.
+Check = Callable[[Any], Iterable[Finding]]
 
 # The stages' own declarations, then this package's modules; rules are listed by code.
 _STAGES = (

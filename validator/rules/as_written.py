@@ -68,7 +68,7 @@ def _figures(claim: Claim) -> Iterator[tuple[Loc, str, Decimal, str]]:
 
 
 def _read(analysis: Analysis) -> Iterator[Read]:
-    from validator.analysis.consistency import language_of
+    from validator.analysis.summary import language_of
 
     for record in analysis.dataset.claims:
         language = language_of(analysis.dataset, record.model)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from validator.values.findings import Example, Finding, Rule
 
 if TYPE_CHECKING:
-    from validator.analysis import Analysis
-    from validator.analysis.consistency import Check
+    from validator.analysis.consistency import AnyCheck
+    from validator.analysis.summary import Across
 
 _RIVAL = """\
 id: rival
@@ -62,32 +62,31 @@ VERDICT_COHERENCE = Rule(
 RULES = (CONFLICT, VERDICT_COHERENCE)
 
 
-def conflicts(analysis: Analysis) -> Iterator[Finding]:
+def conflicts(across: Across) -> Iterator[Finding]:
     from validator.analysis.consistency import Conflict
 
-    for check in analysis.checks_across:
+    for check in across.checks:
         if isinstance(check, Conflict):
             other = check.other
             where = f"{other.display}:{other.at('value')[0]}"
             yield check.record.finding(
                 CONFLICT,
                 check.loc,
-                f"conflicts with {other.model.id} ({where}) on the same measure, place and "
+                f"conflicts with {other.id} ({where}) on the same measure, place and "
                 f"period: {check.arithmetic}",
                 "one of the two figures is wrong, or they measure different things: say how in "
                 "`measure`",
             )
 
 
-def verdict_coherence(analysis: Analysis) -> Iterator[Finding]:
-    # A claim's own checks may have been made by the worker that read it (analysis.failed
-    # holds what failed there); the checks across claims are made here.
-    own = analysis.failed if analysis.failed is not None else failed_checks(analysis.record_checks)
-    across = failed_checks(analysis.checks_across)
-    for record in analysis.dataset.claims:
-        found = own.get(record.model.id, set()) | across.get(record.model.id, set())
-        if found and record.model.verdict.rating == "accurate":
-            yield record.finding(
+def verdict_coherence(across: Across) -> Iterator[Finding]:
+    # A claim's own checks were made where it was read (across.failed holds what failed
+    # there); the checks between claims are made here.
+    own, between = across.failed, failed_checks(across.checks)
+    for summary in across.claims:
+        found = own.get(summary.id, set()) | between.get(summary.id, set())
+        if found and summary.rating == "accurate":
+            yield summary.finding(
                 VERDICT_COHERENCE,
                 ("verdict", "rating"),
                 f"verdict is 'accurate' but the claim fails {', '.join(sorted(found))}",
@@ -95,7 +94,7 @@ def verdict_coherence(analysis: Analysis) -> Iterator[Finding]:
             )
 
 
-def failed_checks(checks: Iterable[Check]) -> dict[str, set[str]]:
+def failed_checks(checks: Iterable[AnyCheck]) -> dict[str, set[str]]:
     """The codes of the failed checks that contradict a figure, by claim id."""
     from validator.analysis.consistency import Conflict, Conversion, Derivation, UnitConversion
     from validator.rules.conversions import CURRENCY, UNIT_CONVERSION
@@ -112,7 +111,7 @@ def failed_checks(checks: Iterable[Check]) -> dict[str, set[str]]:
     for check in checks:
         rule = failing.get(type(check))
         if rule is not None and not check.ok:
-            failed.setdefault(check.record.model.id, set()).add(rule.code)
+            failed.setdefault(check.record.id, set()).add(rule.code)
     return failed
 
 

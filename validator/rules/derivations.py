@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from validator.values.findings import Example, Finding, Rule
 
 if TYPE_CHECKING:
-    from validator.analysis import Analysis
     from validator.analysis.consistency import UnitMismatch
+    from validator.analysis.summary import Across
 
 # Two claims that derive the example's figure: a total of 5 from parts of 2 and 2.
 _PART = """\
@@ -92,29 +92,29 @@ DERIVATION_UNITS = Rule(
 RULES = (DERIVATION, CYCLE, DERIVATION_UNITS)
 
 
-def derivation(analysis: Analysis) -> Iterator[Finding]:
+def derivation(across: Across) -> Iterator[Finding]:
     from validator.analysis.consistency import Derivation
 
-    for check in analysis.checks_across:
+    for check in across.checks:
         if not isinstance(check, Derivation) or check.ok:
             continue
-        claim = check.record.model
-        operation = claim.derived_from.operation if claim.derived_from else ""
+        claim = check.record
+        operation, ids = claim.derived_from or ("", ())
         if check.refusal == "operand-count":
             message, hint = f"{operation} takes two operands, not {check.detail}", ""
         elif check.refusal == "divisor-zero":
             message, hint = f"{operation}: the divisor {check.detail} may be 0", ""
         else:
-            operands = ", ".join(claim.derived_from.operands) if claim.derived_from else ""
+            operands = ", ".join(ids)
             message = f"'{claim.as_written}' does not follow from {operands}: {check.arithmetic}"
             hint = "correct the figure or its operands"
         yield check.record.finding(DERIVATION, check.loc, message, hint)
 
 
-def cycle(analysis: Analysis) -> Iterator[Finding]:
+def cycle(across: Across) -> Iterator[Finding]:
     from validator.analysis.consistency import Cycle
 
-    for check in analysis.checks_across:
+    for check in across.checks:
         if isinstance(check, Cycle):
             yield check.record.finding(
                 CYCLE,
@@ -124,10 +124,10 @@ def cycle(analysis: Analysis) -> Iterator[Finding]:
             )
 
 
-def derivation_units(analysis: Analysis) -> Iterator[Finding]:
+def derivation_units(across: Across) -> Iterator[Finding]:
     from validator.analysis.consistency import UnitMismatch
 
-    for check in analysis.checks_across:
+    for check in across.checks:
         if isinstance(check, UnitMismatch):
             yield check.record.finding(
                 DERIVATION_UNITS,
@@ -138,7 +138,7 @@ def derivation_units(analysis: Analysis) -> Iterator[Finding]:
 
 
 def _unit_problem(check: UnitMismatch) -> str:
-    claim = check.record.model
+    claim = check.record
     if check.problem == "units":
         listed = ", ".join(f"{id_} ({unit})" for id_, unit in check.odd)
         return f"a {check.operation} of figures in other units than {claim.unit}: {listed}"

@@ -11,6 +11,7 @@ from validator.workspace.project import display
 
 if TYPE_CHECKING:
     from validator.analysis import Analysis
+    from validator.analysis.summary import Across
 
 ID_MATCHES_FILE = Rule(
     "FC201",
@@ -51,20 +52,18 @@ def id_matches_file(analysis: Analysis) -> Iterator[Finding]:
             )
 
 
-def duplicate_ids(analysis: Analysis) -> Iterator[Finding]:
-    dataset = analysis.dataset
-    checked = {r.path for r in dataset.records}
-    for record in dataset.records:
-        others = [
-            p for p in dataset.index[record.kind].get(record.model.id, []) if p != record.path
-        ]
+def duplicate_ids(across: Across) -> Iterator[Finding]:
+    records = list(across.records)
+    checked = {r.path for r in records}
+    for record in records:
+        others = [p for p in across.index[record.kind].get(record.id, []) if p != record.path]
         # Point at the later of two files, as a duplicate key points at the second key; when the
         # twin is not being checked, this file is the only place to report it.
         if any(str(p) < str(record.path) or p not in checked for p in others):
             yield record.finding(
                 DUPLICATE_ID,
                 ("id",),
-                f"{record.kind} id '{record.model.id}' is also used by {_listed(others)}",
+                f"{record.kind} id '{record.id}' is also used by {_listed(others)}",
                 "give each record its own id",
             )
 

@@ -10,6 +10,8 @@ from validator.values.findings import Example, Finding, Rule
 
 if TYPE_CHECKING:
     from validator.analysis import Analysis
+    from validator.analysis.summary import Across, Summary
+    from validator.dataset import Dataset
     from validator.load.document import Loc
     from validator.model.build import Record
     from validator.model.records import Claim
@@ -55,8 +57,9 @@ def _cited_sources(claim: Claim) -> Iterator[tuple[Loc, str]]:
         yield ("verdict", "checked_against", i), source
 
 
-def _missing(analysis: Analysis, record: Record[Claim], kind: str, loc: Loc, id_: str) -> Finding:
-    dataset = analysis.dataset
+def _missing(
+    dataset: Dataset | Across, record: Record[Claim] | Summary, kind: str, loc: Loc, id_: str
+) -> Finding:
     close = difflib.get_close_matches(id_, dataset.known(kind), n=1, cutoff=0.6)
     folder = dataset.project.folder(kind).name
     hint = f"did you mean '{close[0]}'?" if close else f"add {folder}/{id_}.yaml or correct the id"
@@ -68,18 +71,16 @@ def source_references(analysis: Analysis) -> Iterator[Finding]:
     for record in analysis.dataset.claims:
         for loc, id_ in _cited_sources(record.model):
             if not analysis.dataset.exists("source", id_):
-                yield _missing(analysis, record, "source", loc, id_)
+                yield _missing(analysis.dataset, record, "source", loc, id_)
 
 
-def claim_references(analysis: Analysis) -> Iterator[Finding]:
-    for record in analysis.dataset.claims:
-        derivation = record.model.derived_from
-        if derivation is None:
+def claim_references(across: Across) -> Iterator[Finding]:
+    for summary in across.claims:
+        if summary.derived_from is None:
             continue
-        for i, id_ in enumerate(derivation.operands):
-            if not analysis.dataset.exists("claim", id_):
-                loc = ("derived_from", "operands", i)
-                yield _missing(analysis, record, "claim", loc, id_)
+        for i, id_ in enumerate(summary.derived_from[1]):
+            if not across.exists("claim", id_):
+                yield _missing(across, summary, "claim", ("derived_from", "operands", i), id_)
 
 
 # Each record on its own (a worker runs these on its part), then between records.

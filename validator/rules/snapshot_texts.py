@@ -11,6 +11,7 @@ from validator.workspace.project import display
 
 if TYPE_CHECKING:
     from validator.analysis import Analysis
+    from validator.analysis.summary import Across
 
 _TEXT = "Warrant data led to the recovery of £4.8 million ($5.9 million), said the NCA.\n"
 
@@ -64,20 +65,19 @@ SET_ASIDE_FOUND = Rule(
 RULES = (NO_SNAPSHOT, SNAPSHOT_CHANGED, SET_ASIDE_FOUND)
 
 
-def missing_snapshots(analysis: Analysis) -> Iterator[Finding]:
-    dataset = analysis.dataset
-    folder = dataset.project.snapshots
+def missing_snapshots(across: Across) -> Iterator[Finding]:
+    folder = across.project.snapshots
     if folder is None:
         return  # quote checks are asked for by naming a snapshot folder; none was named
     noted: set[str] = set()
     where = display(folder)
-    for record in dataset.claims:
-        source_id = record.model.source
-        if source_id in noted or not dataset.exists("source", source_id):
+    for summary in across.claims:
+        source_id = summary.source
+        if source_id in noted or not across.exists("source", source_id):
             continue
         noted.add(source_id)
-        if analysis.snapshot(source_id) is None:
-            yield record.finding(
+        if across.snapshot(source_id) is None:
+            yield summary.finding(
                 NO_SNAPSHOT,
                 ("source",),
                 f"no snapshot of '{source_id}' ({where}): its quotes are not checked",

@@ -9,8 +9,7 @@ from validator.values.findings import Example, Finding, Rule, Severity
 from validator.workspace.project import display
 
 if TYPE_CHECKING:
-    from validator.analysis import Analysis
-    from validator.model.records import Claim
+    from validator.analysis.summary import Across
 
 UNCOVERED = Rule(
     "FC705",
@@ -36,17 +35,17 @@ UNCOVERED = Rule(
 RULES = (UNCOVERED,)
 
 
-def uncovered(analysis: Analysis) -> Iterator[Finding]:
+def uncovered(across: Across) -> Iterator[Finding]:
     from validator.analysis.coverage import MAX_MENTIONS, Unloaded, cover, covering_claims
 
-    claims: list[Claim | Unloaded] | None = None
-    for record in analysis.dataset.sources:
+    claims: list[Unloaded] | None = None
+    for record in across.sources:
         source = record.model
-        shot = analysis.snapshot(source.id)
+        shot = across.snapshot(source.id)
         if shot is None:
             continue
         if claims is None:  # read once, and only where there is a snapshot to cover
-            claims = covering_claims(analysis.dataset)
+            claims = covering_claims(across)
         found = cover(source, shot.text, claims)
         if len(found) == MAX_MENTIONS:
             last = found[-1].mention

@@ -7,7 +7,7 @@ waivers that waived nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from validator import rules
@@ -15,7 +15,7 @@ from validator.values.findings import Example, Finding, Rule, Severity
 
 if TYPE_CHECKING:
     from validator.analysis import Analysis
-    from validator.model.build import AnyRecord
+    from validator.analysis.summary import Summary
 
 WITHOUT_REASON = Rule(
     "FC501",
@@ -85,7 +85,7 @@ def known_codes(analysis: Analysis) -> Iterator[Finding]:
 
 
 def apply(
-    findings: list[Finding], records: list[AnyRecord], wanted: Callable[[str], bool]
+    findings: list[Finding], records: Sequence[Summary], wanted: Callable[[str], bool]
 ) -> tuple[list[Finding], int]:
     """Drop findings a record waives with a reason; report waivers that waived nothing.
 
@@ -95,8 +95,9 @@ def apply(
     registry = rules.registry()
     waivable = {code for code, rule in registry.items() if rule.waivable}
     waivers = {
-        r.display: {code for code, why in r.model.waive.items() if why.strip()} & waivable
+        r.display: {code for code, why in r.waive.items() if why.strip()} & waivable
         for r in records
+        if r.waive
     }
     used: set[tuple[str, str]] = set()
     kept: list[Finding] = []
@@ -106,7 +107,7 @@ def apply(
         else:
             kept.append(finding)
     for record in records:
-        for code in sorted(waivers[record.display]):
+        for code in sorted(waivers.get(record.display, ())):
             if (record.display, code) not in used and wanted(code):
                 kept.append(
                     record.finding(

@@ -1,0 +1,251 @@
+"""What the rules between records read: a compact Summary of each record, and the Across view.
+
+The rules that compare records with each other (duplicate ids, references to claims,
+derivations and their cycles, conflicts, verdict coherence, the first claim of a source
+without a snapshot, coverage, unused waivers) need a few facts of every claim, not its model
+or the positions of all its nodes. The per-file stage makes a Summary while the record is in
+hand, in the main process or in a worker alike, and lets the record go: 10k claims keep 10k
+summaries, not 10k models and position trees, and a worker sends back summaries, not
+documents for the main process to model again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import cached_property
+from pathlib import Path
+from sys import intern
+from typing import TYPE_CHECKING
+
+from validator.dataset import Dataset
+from validator.load.document import Loc
+from validator.model.build import AnyRecord, Record, is_claim
+from validator.model.records import Claim, Source
+from validator.values.findings import Finding, Rule
+from validator.values.intervals import Interval
+from validator.workspace.project import KINDS, Project
+
+if TYPE_CHECKING:
+    from validator.analysis.consistency import Between
+    from validator.analysis.coverage import Unloaded
+    from validator.analysis.snapshots import Snapshot
+
+# The places the rules between records point at; a Summary keeps these and no others.
+_PLACES: tuple[Loc, ...] = (("id",), ("value",), ("verdict", "rating"), ("source",))
+_DERIVED: Loc = ("derived_from", "operation")
+
+# A conflict is between claims on the same measure, place, period, date, rate and unit.
+ConflictKey = tuple[object, ...]
+
+
+@dataclass(eq=False, slots=True)
+class Summary:
+    """One record as the rules between records see it. A source's Summary holds only who it is
+    (its id, its waivers); the sources themselves are few and kept whole."""
+
+    path: Path
+    kind: str
+    display: str
+    id: str
+    places: dict[tuple[Loc, bool], tuple[int, int]] = field(repr=False)
+    waive: dict[str, str]
+    # A claim's: what it cites, how it is rated, its figure, and what derives it.
+    source: str = ""
+    rating: str = ""
+    value: Decimal = Decimal(0)
+    unit: str = ""
+    per: str | None = None
+    as_written: str = ""
+    span: Interval | None = None  # the interval its figure allows; None: FC302/FC303 report it
+    conflict: ConflictKey | None = None
+    period: tuple[date, date] | None = None
+    derived_from: tuple[str, tuple[str, ...]] | None = None  # the operation, the operand ids
+    # What coverage reads: the quote, every written figure (its own and its equivalents').
+    quote: str = ""
+    written: tuple[str, ...] = ()
+    implied: bool = False
+
+    def at(self, *loc: str | int, key: bool = False) -> tuple[int, int]:
+        return self.places[(loc, key)]
+
+    def finding(
+        self, rule: Rule, loc: Loc, message: str, hint: str = "", *, key: bool = False
+    ) -> Finding:
+        return rule.at(self.display, *self.at(*loc, key=key), message, hint)
+
+    def covering(self) -> Unloaded:
+        """The claim as coverage reads it (the shape a claim file that does not load has too)."""
+        from validator.analysis.coverage import Unloaded
+
+        return Unloaded(self.id, self.source, self.quote, self.written, self.implied)
+
+
+def summarize(record: AnyRecord, language: str | None = None) -> Summary:
+    """The Summary of a record in hand; `language`: that of the source a claim's figure is in."""
+    model = record.model
+    waive = dict(model.waive)
+    places = {
+        ((loc, False)): record.at(*loc) for loc in (_PLACES if is_claim(record) else _PLACES[:1])
+    }
+    for code in waive:
+        places[(("waive", code), True)] = record.at("waive", code, key=True)
+    if not isinstance(model, Claim):
+        return Summary(record.path, record.kind, record.display, model.id, places, waive)
+    derived = None
+    if model.derived_from is not None:
+        operands = tuple(model.derived_from.operands)
+        derived = (model.derived_from.operation, operands)
+        places[(_DERIVED, False)] = record.at(*_DERIVED)
+        for i in range(len(operands)):
+            places[(("derived_from", "operands", i), False)] = record.at(
+                "derived_from", "operands", i
+            )
+    period = (model.period.start, model.period.end) if model.period else None
+    from validator.analysis.consistency import span_of
+
+    span = span_of(model, language)
+    return Summary(
+        record.path,
+        record.kind,
+        record.display,
+        model.id,
+        places,
+        waive,
+        source=model.source,
+        rating=model.verdict.rating,
+        value=model.value,
+        unit=intern(model.unit),
+        per=model.per,
+        as_written=model.as_written,
+        span=span,
+        conflict=None if span is None else _conflict_key(model, period),
+        period=period,
+        derived_from=derived,
+        quote=model.quote,
+        written=(model.as_written, *(e.as_written for e in model.equivalents)),
+        implied=model.implied,
+    )
+
+
+def _conflict_key(claim: Claim, period: tuple[date, date] | None) -> ConflictKey:
+    return (
+        " ".join(claim.measure.casefold().split()),
+        claim.geography,
+        period,
+        claim.as_of,
+        claim.per,
+        claim.unit,
+    )
+
+
+def language_of(dataset: Dataset, claim: Claim) -> str | None:
+    """The language of the source a figure appears in: it says how "4,800" reads."""
+    source = dataset.source(claim.source)
+    return source.model.language if source else None
+
+
+# How a claim that is not being checked is read when a rule between records needs it (an
+# operand of a derivation, a claim that covers a figure): its Summary, or None when it does
+# not load cleanly.
+FetchSummary = Callable[[Path], Summary | None]
+
+
+def fetch_through(dataset: Dataset) -> FetchSummary | None:
+    """Unchecked claims read as the dataset reads them (quietly), then summarised."""
+    fetch = dataset.fetch
+    if fetch is None:
+        return None
+
+    def summary(path: Path) -> Summary | None:
+        record = fetch(path, "claim")
+        if record is None or not is_claim(record):
+            return None
+        return summarize(record, language_of(dataset, record.model))
+
+    return summary
+
+
+def index_of(
+    others: dict[str, list[Path]], summaries: list[Summary]
+) -> dict[str, dict[str, list[Path]]]:
+    """Every id of the repository: the unchecked files by their stem, the checked by their id."""
+    index: dict[str, dict[str, list[Path]]] = {kind: {} for kind in KINDS}
+    for kind, paths in others.items():
+        for path in paths:
+            index[kind].setdefault(path.stem, []).append(path)
+    for summary in summaries:
+        index[summary.kind].setdefault(summary.id, []).append(summary.path)
+    return index
+
+
+@dataclass(eq=False)
+class Across:
+    """The records of a run as the rules between records read them: a Summary of every record
+    being checked, the sources themselves, every id in the repository, and which of each
+    claim's own checks failed (made where the claim was read)."""
+
+    project: Project
+    claims: list[Summary]
+    source_summaries: list[Summary]
+    sources: list[Record[Source]]
+    index: dict[str, dict[str, list[Path]]]
+    failed: dict[str, set[str]]
+    fetch: FetchSummary | None = None
+    snapshots: Callable[[str], Snapshot | None] | None = None
+    _by_id: dict[str, Summary] = field(default_factory=dict, repr=False)
+    _fetched: dict[Path, Summary | None] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for summary in self.claims:
+            self._by_id.setdefault(summary.id, summary)
+
+    @classmethod
+    def of(cls, dataset: Dataset, failed: dict[str, set[str]]) -> Across:
+        """The view of a dataset whose records are all in hand (the report's, a test's)."""
+        claims = [summarize(r, language_of(dataset, r.model)) for r in dataset.claims]
+        sources = [summarize(r) for r in dataset.sources]
+        return cls(
+            dataset.project,
+            claims,
+            sources,
+            dataset.sources,
+            dataset.index,
+            failed,
+            fetch_through(dataset),
+        )
+
+    @property
+    def records(self) -> Iterator[Summary]:
+        yield from self.claims
+        yield from self.source_summaries
+
+    def known(self, kind: str) -> list[str]:
+        return sorted(self.index[kind])
+
+    def exists(self, kind: str, id_: str) -> bool:
+        return id_ in self.index[kind]
+
+    def claim(self, id_: str) -> Summary | None:
+        """The claim with this id, read through `fetch` if it is not being checked."""
+        found = self._by_id.get(id_)
+        if found is None and self.fetch is not None:
+            for path in self.index["claim"].get(id_, ()):
+                if path not in self._fetched:
+                    self._fetched[path] = self.fetch(path)
+                found = self._fetched[path]
+                if found is not None:
+                    break
+        return found
+
+    def snapshot(self, source_id: str) -> Snapshot | None:
+        return self.snapshots(source_id) if self.snapshots is not None else None
+
+    @cached_property
+    def checks(self) -> list[Between]:
+        """The checks between claims: derivations, cycles, conflicts."""
+        from validator.analysis.consistency import evaluate_across
+
+        return evaluate_across(self)
