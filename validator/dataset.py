@@ -76,6 +76,11 @@ class Dataset:
         found = self._lookup("source", id_)
         return found if found is not None and is_source(found) else None
 
+    def language(self, source_id: str) -> str | None:
+        """The language of a source (None: not known): it says how "4,800" reads in it."""
+        source = self.source(source_id)
+        return source.model.language if source else None
+
     def _lookup(self, kind: str, id_: str) -> AnyRecord | None:
         """The record with this id, reading it through `fetch` if it is not being checked."""
         found = self._by_id.get((kind, id_))

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from validator.analysis.summary import Across, ConflictKey, Summary, language_of
 from validator.dataset import Dataset
 from validator.load.document import Loc
 from validator.model.build import Record
@@ -24,6 +23,9 @@ from validator.model.records import Claim, Equivalent
 from validator.values import figures
 from validator.values.amounts import amount, interval, is_money
 from validator.values.intervals import INF, ZERO, Interval
+
+if TYPE_CHECKING:
+    from validator.analysis.summary import Across, ConflictKey, Summary
 
 YEAR_DAYS = Decimal("365.2425")  # the Gregorian year; a month is a twelfth of it
 PER_DAYS = {
@@ -235,7 +237,7 @@ def _convert(
 
 def _equivalents(dataset: Dataset, record: Record[Claim]) -> Iterator[Check]:
     claim = record.model
-    language = language_of(dataset, claim)
+    language = dataset.language(claim.source)
     own = span_of(claim, language)
     if own is None:
         return

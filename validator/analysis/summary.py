@@ -17,9 +17,9 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
-from sys import intern
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from validator.analysis.consistency import span_of
 from validator.dataset import Dataset
 from validator.load.document import Loc
 from validator.model.build import AnyRecord, Record, is_claim
@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     from validator.analysis.coverage import Unloaded
     from validator.analysis.snapshots import Snapshot
 
-# The places the rules between records point at; a Summary keeps these and no others.
-_PLACES: tuple[Loc, ...] = (("id",), ("value",), ("verdict", "rating"), ("source",))
+# The places the rules between records point at, in this order; a Summary keeps these (a
+# source's, the first), and those of a derivation's and a waiver's entries when it has them.
+_PLACES: dict[Loc, int] = {("id",): 0, ("value",): 1, ("verdict", "rating"): 2, ("source",): 3}
 _DERIVED: Loc = ("derived_from", "operation")
 
 # A conflict is between claims on the same measure, place, period, date, rate and unit.
@@ -50,7 +51,7 @@ class Summary:
     kind: str
     display: str
     id: str
-    places: dict[tuple[Loc, bool], tuple[int, int]] = field(repr=False)
+    places: tuple[tuple[int, int], ...] = field(repr=False)  # at _PLACES, in their order
     waive: dict[str, str]
     # A claim's: what it cites, how it is rated, its figure, and what derives it.
     source: str = ""
@@ -67,9 +68,14 @@ class Summary:
     quote: str = ""
     written: tuple[str, ...] = ()
     implied: bool = False
+    more: dict[tuple[Loc, bool], tuple[int, int]] | None = field(default=None, repr=False)
 
     def at(self, *loc: str | int, key: bool = False) -> tuple[int, int]:
-        return self.places[(loc, key)]
+        i = None if key else _PLACES.get(loc)
+        if i is not None and i < len(self.places):
+            return self.places[i]
+        assert self.more is not None, f"a Summary keeps no place for {loc}"
+        return self.more[(loc, key)]
 
     def finding(
         self, rule: Rule, loc: Loc, message: str, hint: str = "", *, key: bool = False
@@ -86,26 +92,25 @@ class Summary:
 def summarize(record: AnyRecord, language: str | None = None) -> Summary:
     """The Summary of a record in hand; `language`: that of the source a claim's figure is in."""
     model = record.model
-    waive = dict(model.waive)
-    places = {
-        ((loc, False)): record.at(*loc) for loc in (_PLACES if is_claim(record) else _PLACES[:1])
-    }
-    for code in waive:
-        places[(("waive", code), True)] = record.at("waive", code, key=True)
+    doc = record.doc
+    top = doc.places
+    assert isinstance(top, dict)  # a record's top level is a mapping
+    start = (doc.line, doc.column)
+    more = _more_places(record)
+    id_at = _top(top, "id", start)
     if not isinstance(model, Claim):
-        return Summary(record.path, record.kind, record.display, model.id, places, waive)
-    derived = None
-    if model.derived_from is not None:
-        operands = tuple(model.derived_from.operands)
-        derived = (model.derived_from.operation, operands)
-        places[(_DERIVED, False)] = record.at(*_DERIVED)
-        for i in range(len(operands)):
-            places[(("derived_from", "operands", i), False)] = record.at(
-                "derived_from", "operands", i
-            )
+        return Summary(
+            record.path, record.kind, record.display, model.id, (id_at,), model.waive, more=more
+        )
+    places = (
+        id_at,
+        _top(top, "value", start),
+        doc.locate(("verdict", "rating")),
+        _top(top, "source", start),
+    )
+    derivation = model.derived_from
+    derived = None if derivation is None else (derivation.operation, tuple(derivation.operands))
     period = (model.period.start, model.period.end) if model.period else None
-    from validator.analysis.consistency import span_of
-
     span = span_of(model, language)
     return Summary(
         record.path,
@@ -113,21 +118,45 @@ def summarize(record: AnyRecord, language: str | None = None) -> Summary:
         record.display,
         model.id,
         places,
-        waive,
-        source=model.source,
-        rating=model.verdict.rating,
-        value=model.value,
-        unit=intern(model.unit),
-        per=model.per,
-        as_written=model.as_written,
-        span=span,
-        conflict=None if span is None else _conflict_key(model, period),
-        period=period,
-        derived_from=derived,
-        quote=model.quote,
-        written=(model.as_written, *(e.as_written for e in model.equivalents)),
-        implied=model.implied,
+        model.waive,
+        model.source,
+        model.verdict.rating,
+        model.value,
+        model.unit,
+        model.per,
+        model.as_written,
+        span,
+        None if span is None else _conflict_key(model, period),
+        period,
+        derived,
+        model.quote,
+        (model.as_written, *(e.as_written for e in model.equivalents)),
+        model.implied,
+        more,
     )
+
+
+def _top(top: dict[str, Any], name: str, start: tuple[int, int]) -> tuple[int, int]:
+    """Where a top-level value stands, read straight from the tree (Document.locate's answer)."""
+    entry = top.get(name)
+    return (entry[2], entry[3]) if entry else start
+
+
+def _more_places(record: AnyRecord) -> dict[tuple[Loc, bool], tuple[int, int]] | None:
+    """The places of a derivation's entries and of waivers' names, when a record has them."""
+    model = record.model
+    derivation = model.derived_from if isinstance(model, Claim) else None
+    if not model.waive and derivation is None:
+        return None
+    more: dict[tuple[Loc, bool], tuple[int, int]] = {}
+    for code in model.waive:
+        more[(("waive", code), True)] = record.at("waive", code, key=True)
+    if derivation is not None:
+        more[(_DERIVED, False)] = record.at(*_DERIVED)
+        for i in range(len(derivation.operands)):
+            loc = ("derived_from", "operands", i)
+            more[(loc, False)] = record.at(*loc)
+    return more
 
 
 def _conflict_key(claim: Claim, period: tuple[date, date] | None) -> ConflictKey:
@@ -143,8 +172,7 @@ def _conflict_key(claim: Claim, period: tuple[date, date] | None) -> ConflictKey
 
 def language_of(dataset: Dataset, claim: Claim) -> str | None:
     """The language of the source a figure appears in: it says how "4,800" reads."""
-    source = dataset.source(claim.source)
-    return source.model.language if source else None
+    return dataset.language(claim.source)
 
 
 # How a claim that is not being checked is read when a rule between records needs it (an
