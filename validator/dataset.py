@@ -32,6 +32,7 @@ class Dataset:
     fetch: Fetch | None = None
     _by_id: dict[tuple[str, str], AnyRecord] = field(default_factory=dict, repr=False)
     _fetched: dict[Path, AnyRecord | None] = field(default_factory=dict, repr=False)
+    _languages: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(
@@ -78,8 +79,10 @@ class Dataset:
 
     def language(self, source_id: str) -> str | None:
         """The language of a source (None: not known): it says how "4,800" reads in it."""
-        source = self.source(source_id)
-        return source.model.language if source else None
+        if source_id not in self._languages:  # asked for each figure of each claim
+            source = self.source(source_id)
+            self._languages[source_id] = source.model.language if source else None
+        return self._languages[source_id]
 
     def _lookup(self, kind: str, id_: str) -> AnyRecord | None:
         """The record with this id, reading it through `fetch` if it is not being checked."""

@@ -170,11 +170,6 @@ def _conflict_key(claim: Claim, period: tuple[date, date] | None) -> ConflictKey
     )
 
 
-def language_of(dataset: Dataset, claim: Claim) -> str | None:
-    """The language of the source a figure appears in: it says how "4,800" reads."""
-    return dataset.language(claim.source)
-
-
 # How a claim that is not being checked is read when a rule between records needs it (an
 # operand of a derivation, a claim that covers a figure): its Summary, or None when it does
 # not load cleanly.
@@ -191,7 +186,7 @@ def fetch_through(dataset: Dataset) -> FetchSummary | None:
         record = fetch(path, "claim")
         if record is None or not is_claim(record):
             return None
-        return summarize(record, language_of(dataset, record.model))
+        return summarize(record, dataset.language(record.model.source))
 
     return summary
 
@@ -233,7 +228,7 @@ class Across:
     @classmethod
     def of(cls, dataset: Dataset, failed: dict[str, set[str]]) -> Across:
         """The view of a dataset whose records are all in hand (the report's, a test's)."""
-        claims = [summarize(r, language_of(dataset, r.model)) for r in dataset.claims]
+        claims = [summarize(r, dataset.language(r.model.source)) for r in dataset.claims]
         sources = [summarize(r) for r in dataset.sources]
         return cls(
             dataset.project,

@@ -18,7 +18,6 @@ from validator.analysis.summary import (
     Summary,
     fetch_through,
     index_of,
-    language_of,
     summarize,
 )
 from validator.dataset import Dataset
@@ -274,7 +273,7 @@ def _check_chunk(files: list[Path]) -> _Chunk:
     failed = (
         failed_checks(analysis.record_checks) if selection.wants(VERDICT_COHERENCE.code) else {}
     )
-    summaries = [summarize(r, language_of(dataset, r.model)) for r in dataset.claims]
+    summaries = [summarize(r, dataset.language(r.model.source)) for r in dataset.claims]
     return findings, summaries, failed, records if part.keep else []
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from validator.values import figures
@@ -67,11 +68,14 @@ def _figures(claim: Claim) -> Iterator[tuple[Loc, str, Decimal, str]]:
         yield ("equivalents", i), equivalent.as_written, equivalent.value, equivalent.unit
 
 
-def _read(analysis: Analysis) -> Iterator[Read]:
-    from validator.analysis.summary import language_of
+@lru_cache(maxsize=1)  # three rules read the same figures of one chunk: once
+def _read(analysis: Analysis) -> list[Read]:
+    return list(_reading(analysis))
 
+
+def _reading(analysis: Analysis) -> Iterator[Read]:
     for record in analysis.dataset.claims:
-        language = language_of(analysis.dataset, record.model)
+        language = analysis.dataset.language(record.model.source)
         for loc, written, value, unit in _figures(record.model):
             yield record, loc, written, value, unit, figures.read(written, language)
 

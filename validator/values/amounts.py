@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal, localcontext
+from functools import lru_cache
 
 from validator.values.intervals import INF, Interval
 
@@ -55,6 +56,7 @@ def interval(span: Interval, unit: str) -> str:
     return f"{opening}{pick[0]}, {pick[1]}{closing} {unit}"
 
 
+@lru_cache(maxsize=4096)  # copies of one figure (a dataset of look-alikes) render it once
 def _fewest_places(span: Interval, unit: str) -> tuple[str, str]:
     """The ends at the fewest places, from 3 to 12, that three more would not change and that
     tell two different ends apart; else the first that tells them apart; else 12 places.
