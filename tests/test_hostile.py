@@ -576,14 +576,14 @@ def test_a_second_interrupt_while_workers_stop_leaves_no_worker_running(tmp_path
         assert [w for w in workers if _alive(w)] == [], "a worker outlived its run"
 
 
-def _dies_on_c3(files: list[Path]) -> object:
+def _dies_on_c3(files: list[tuple[Path, str]]) -> object:
     """A worker's part that kills its worker on the chunk holding c3.yaml (module-level:
     Pool sends a worker its function by name)."""
     import signal
 
     from validator.engine import run as engine_run
 
-    if any(p.name == "c3.yaml" for p in files):
+    if any(p.name == "c3.yaml" for p, _ in files):
         os.kill(os.getpid(), signal.SIGKILL)
     return engine_run.__dict__["_check_chunk_unpatched"](files)
 

@@ -241,3 +241,19 @@ def test_the_sources_language_says_how_a_decimal_comma_reads(repo: Repo) -> None
     # Read to the thousandth of a million, the figure fits the day's rate; the period's mean
     # rate, a note, then tells another story.
     assert [c for c, _ in repo.codes()] == ["FC610"]
+
+
+def test_a_sources_folder_inside_the_claims_folder_is_read_once(repo: Repo) -> None:
+    """The whole-project run lists each folder once and skips de-duplicating only when neither
+    folder holds the other; here the sources are inside the claims folder, and every source is
+    still checked once, as a source."""
+    repo.write(
+        "pyproject.toml", '[tool.factcheck]\nclaims = "records"\nsources = "records/sources"\n'
+    )
+    (repo.root / "records").mkdir()
+    (repo.root / "claims/money-recovered.yaml").rename(repo.root / "records/money-recovered.yaml")
+    (repo.root / "sources").rename(repo.root / "records/sources")
+    run = repo.run("validate", "--format", "json")
+    assert run.code == 0, run.out + run.err
+    assert run.json["files"] == 2  # not 3: the source is not read a second time
+    assert run.json["findings"] == []  # nor as a claim

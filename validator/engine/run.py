@@ -84,9 +84,18 @@ def targets(project: Project, paths: list[Path]) -> tuple[list[Path], list[Findi
             UNREADABLE.at(display(folder), 1, 1, why, "make it readable, or move the records up")
             for folder, why in skipped
         ]
+    if not paths and _apart(project):
+        return found, problems  # two folders, neither inside the other: no file twice
     # A file named twice, or once relatively and once absolutely, is checked once.
     unique = {os.path.abspath(p): p for p in reversed(found)}
     return [unique[k] for k in dict.fromkeys(os.path.abspath(p) for p in found)], problems
+
+
+def _apart(project: Project) -> bool:
+    claims, sources = os.path.abspath(project.claims), os.path.abspath(project.sources)
+    return not (claims + os.sep).startswith(sources + os.sep) and not (sources + os.sep).startswith(
+        claims + os.sep
+    )
 
 
 def validate(
@@ -118,16 +127,18 @@ def _validate(
     files, unsearched = targets(project, paths)
     others = _others(project, files) if paths else {kind: [] for kind in KINDS}
     kinds = [project.kind_of(p) for p in files]
+    shown = [display(p) for p in files]  # each file's name in findings, worked out once
+    named = list(zip(files, shown, strict=True))
     # Sources first, whole: every claim's own rules read the sources it cites.
     findings, read = _per_file(
-        project, [p for p, k in zip(files, kinds, strict=True) if k == "source"]
+        project, [f for f, k in zip(named, kinds, strict=True) if k == "source"], "source"
     )
     sources = [r for r in read if is_source(r)]
     alone = Analysis(Dataset.build(project, sources, others, _quiet(project)))
     for _rule, check in rules.selected(selection.select, selection.ignore, "record"):
         findings.extend(check(alone))  # the sources' own findings, once
     part = _Part(project, sources, others, selection, alone.read_snapshots, keep)
-    claims = [p for p, k in zip(files, kinds, strict=True) if k == "claim"]
+    claims = [f for f, k in zip(named, kinds, strict=True) if k == "claim"]
     found, summaries, failed, kept = _claims(part, claims, jobs)
     findings += found
     across = Across(
@@ -151,7 +162,7 @@ def _validate(
         records = sorted([*kept, *sources], key=lambda r: order[r.display])
         dataset = Dataset.build(project, records, others, _quiet(project))
         analysis = Analysis(dataset, failed, across, alone.read_snapshots)
-    return Result(findings, [display(p) for p in files], analysis, waived)
+    return Result(findings, shown, analysis, waived)
 
 
 def _others(project: Project, files: list[Path]) -> dict[str, list[Path]]:
@@ -210,20 +221,28 @@ PARALLEL_FROM = 1500
 MIN_CHUNK = 64  # files a worker is given at a time, at least
 
 
-def check_file(project: Project, path: Path) -> tuple[list[Finding], AnyRecord | None]:
+# A file to check, with its name as findings give it.
+Named = tuple[Path, str]
+
+
+def check_file(
+    project: Project, path: Path, shown: str, kind: str
+) -> tuple[list[Finding], AnyRecord | None]:
     """Read, load and model one file: its findings, and its record when it has one."""
-    doc, findings = load(path, display(path), project.root)
+    doc, findings = load(path, shown, project.root)
     if doc is None:
         return findings, None
-    record, problems = to_record(path, project.kind_of(path), doc)
+    record, problems = to_record(path, kind, doc)
     return findings + problems, record
 
 
-def _per_file(project: Project, files: list[Path]) -> tuple[list[Finding], list[AnyRecord]]:
+def _per_file(
+    project: Project, files: list[Named], kind: str
+) -> tuple[list[Finding], list[AnyRecord]]:
     findings: list[Finding] = []
     records: list[AnyRecord] = []
-    for path in files:
-        found, record = check_file(project, path)
+    for path, shown in files:
+        found, record = check_file(project, path, shown, kind)
         findings += found
         if record is not None:
             records.append(record)
@@ -250,7 +269,7 @@ _PART: _Part | None = None
 _Chunk = tuple[list[Finding], list[Summary], dict[str, set[str]], list[AnyRecord]]
 
 
-def _check_chunk(files: list[Path]) -> _Chunk:
+def _check_chunk(files: list[Named]) -> _Chunk:
     """The per-file stage for a chunk of claims, in this process or a worker alike: each read,
     loaded, modelled and put through every rule that looks at one record on its own, against
     all the sources, while its document is in hand; then summarised for the rules between
@@ -258,13 +277,7 @@ def _check_chunk(files: list[Path]) -> _Chunk:
     part = _PART
     assert part is not None
     project, selection = part.project, part.selection
-    findings: list[Finding] = []
-    records: list[AnyRecord] = []
-    for path in files:
-        found, record = check_file(project, path)
-        findings += found
-        if record is not None:
-            records.append(record)
+    findings, records = _per_file(project, files, "claim")
     dataset = Dataset.build(project, [*part.sources, *records], part.others, _quiet(project))
     analysis = Analysis(dataset, read_snapshots=part.snapshots)
     mine = {record.display for record in records}
@@ -277,7 +290,7 @@ def _check_chunk(files: list[Path]) -> _Chunk:
     return findings, summaries, failed, records if part.keep else []
 
 
-def _claims(part: _Part, claims: list[Path], jobs: int) -> _Chunk:
+def _claims(part: _Part, claims: list[Named], jobs: int) -> _Chunk:
     """Every claim through the per-file stage, in chunks: in worker processes from
     PARALLEL_FROM files (and when the records need not be kept), else here."""
     global _PART
@@ -310,7 +323,7 @@ def _merged(results: Any, count: int, asked: _Interrupt | None, workers: Any = (
     return findings, summaries, failed, kept
 
 
-def _in_parallel(chunks: list[list[Path]], jobs: int) -> _Chunk:
+def _in_parallel(chunks: list[list[Named]], jobs: int) -> _Chunk:
     """The chunks in forked workers, their outcomes merged here as they arrive, in order."""
     pool: Any = None
     workers: list[Any] = []
