@@ -300,27 +300,54 @@ def _claims(part: _Part, claims: list[Named], jobs: int) -> _Chunk:
     _PART = part
     try:
         if not parallel:
-            return _merged(map(_check_chunk, chunks), len(chunks), None)
+            return _merged(map(_check_chunk, chunks), chunks, None)
         return _in_parallel(chunks, jobs)
     finally:
         _PART = None
 
 
-def _merged(results: Any, count: int, asked: _Interrupt | None, workers: Any = ()) -> _Chunk:
+def _merged(
+    results: Any, chunks: list[list[Named]], asked: _Interrupt | None, workers: Any = ()
+) -> _Chunk:
+    """The chunks' outcomes in order; from workers (`asked` set), with their Paths put back."""
     findings: list[Finding] = []
     summaries: list[Summary] = []
     failed: dict[str, set[str]] = {}
     kept: list[AnyRecord] = []
-    for _ in range(count):
-        found, summarised, failures, records = (
-            _next(results, workers, asked) if asked is not None else next(results)
-        )
+    for chunk in chunks:
+        if asked is None:
+            found, summarised, failures, records = next(results)
+        else:
+            found, summarised, failures, records = _with_paths(
+                chunk, _next(results, workers, asked)
+            )
         findings += found
         summaries += summarised
         kept += records
         for id_, codes in failures.items():
             failed.setdefault(id_, set()).update(codes)
     return findings, summaries, failed, kept
+
+
+# The chunks of a parallel run, inherited by the forked workers: what crosses to a worker is a
+# chunk's number, and what comes back names each file as it is shown (its Path is the one
+# here), since 10k Paths cost 40 ms to pickle and unpickle, and a number nothing.
+_CHUNKS: list[list[Named]] = []
+_NO_PATH = Path()
+
+
+def _check_numbered(number: int) -> _Chunk:
+    findings, summaries, failed, records = _check_chunk(_CHUNKS[number])
+    for summary in summaries:
+        summary.path = _NO_PATH  # one object, pickled once
+    return findings, summaries, failed, records
+
+
+def _with_paths(chunk: list[Named], outcome: _Chunk) -> _Chunk:
+    paths = {shown: path for path, shown in chunk}
+    for summary in outcome[1]:
+        summary.path = paths[summary.display]
+    return outcome
 
 
 def _in_parallel(chunks: list[list[Named]], jobs: int) -> _Chunk:
@@ -330,11 +357,15 @@ def _in_parallel(chunks: list[list[Named]], jobs: int) -> _Chunk:
     before: set[Any] = set()
     asked = _Interrupt()  # from here to the end of the loop, ^C is noted and raised there
     try:
+        _CHUNKS[:] = chunks  # a worker forked from here finds its chunk by its number
         # No processes or pipes to be had (a ulimit): the chunks run here, with no pool.
         with contextlib.suppress(OSError):
             pool, workers, before = _start_pool(jobs)
-        results = pool.imap(_check_chunk, chunks) if pool else map(_check_chunk, chunks)
-        merged = _merged(results, len(chunks), asked, workers)
+        if pool:
+            results = pool.imap(_check_numbered, range(len(chunks)))
+        else:
+            results = map(_check_chunk, chunks)
+        merged = _merged(results, chunks, asked, workers)
     except WorkerLost:
         if pool:
             _abandon(pool, before)
@@ -345,6 +376,7 @@ def _in_parallel(chunks: list[list[Named]], jobs: int) -> _Chunk:
         raise
     finally:
         asked.restore()
+        _CHUNKS.clear()
     if pool:
         pool.close()
         pool.join()
