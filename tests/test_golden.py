@@ -140,3 +140,40 @@ def test_named_files_give_the_same_findings_in_two_processes(
     parallel = synthetic.run("validate", "--format", "json", "--jobs", "2", *named)
     assert parallel.json == serial.json
     assert {f["path"] for f in serial.json["findings"]} <= set(named)
+
+
+def test_a_run_that_keeps_its_records_finds_what_one_that_lets_them_go_finds(
+    synthetic: Repo,
+) -> None:
+    """validate(keep=True), as the report and exports run, and keep=False, as `factcheck
+    validate` runs (each record let go once summarised): the same findings, in the same order;
+    only the first holds the records."""
+    from validator.engine import validate
+    from validator.workspace.project import find
+
+    project = find(synthetic.root)
+    kept = validate(project, [], keep=True)
+    let_go = validate(project, [], keep=False)
+    assert kept.findings == let_go.findings
+    assert len({f.code for f in kept.findings}) >= 12
+    assert let_go.analysed is None
+    assert len(kept.dataset.claims) > 350
+
+
+def test_a_summary_places_its_findings_where_the_record_does(synthetic: Repo) -> None:
+    """The rules between records place findings through a Summary: at every place it keeps,
+    it says what the record's own position tree says."""
+    from validator.analysis.summary import _PLACES, summarize
+    from validator.engine import validate
+    from validator.workspace.project import find
+
+    result = validate(find(synthetic.root), [], keep=True)
+    derived = 0
+    for record in result.records:
+        summary = summarize(record)
+        locs = [(loc, False) for loc in _PLACES] if summary.kind == "claim" else [(("id",), False)]
+        locs += list(summary.more or ())
+        derived += any(loc[:1] == ("derived_from",) for loc, _ in locs)
+        for loc, key in locs:
+            assert summary.at(*loc, key=key) == record.at(*loc, key=key), (record.display, loc)
+    assert derived  # the spoilt set holds derivations, whose places a Summary keeps too
