@@ -80,15 +80,3 @@ def position(data: bytes | str, index: int) -> tuple[int, int]:
     breaks = data.count(lf, 0, index) + data.count(cr, 0, index) - data.count(crlf, 0, index)
     start = max(data.rfind(lf, 0, index), data.rfind(cr, 0, index)) + 1
     return breaks + 1, index - start + 1
-
-
-# A Document as it crosses to another process: its data and its positions, both plain.
-Portable = tuple[str, dict[str, Any], Any, int, int]
-
-
-def portable(doc: Document) -> Portable:
-    return doc.path, doc.data, doc.places, doc.line, doc.column
-
-
-def arrived(packed: Portable) -> Document:
-    return Document(*packed)
