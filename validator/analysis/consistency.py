@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from validator.dataset import Dataset
 from validator.load.document import Loc
@@ -38,11 +38,14 @@ PER_DAYS = {
 PER_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
+R = TypeVar("R")
+
+
 @dataclass(frozen=True)
-class Check:
+class _Comparison(Generic[R]):
     """One comparison of a claim's figure with what other figures say it must be."""
 
-    record: Record[Claim]
+    record: R
     loc: Loc
     ok: bool
     # The work, one line ("" where there is none), or how to write it: most checks pass and
@@ -51,32 +54,24 @@ class Check:
 
     @property
     def arithmetic(self) -> str:
-        return _written(self)
+        if callable(self.work):
+            object.__setattr__(self, "work", self.work())
+        assert isinstance(self.work, str)
+        return self.work
 
 
 @dataclass(frozen=True)
-class Between:
-    """One comparison between claims, seen through their Summaries (validator/analysis/summary.py):
-    the rules between records read these, in the main process, after every file is read."""
+class Check(_Comparison[Record[Claim]]):
+    """A claim's own check (its equivalents), made on its record where the claim was read."""
 
-    record: Summary
-    loc: Loc
-    ok: bool
-    work: str | Callable[[], str]
 
-    @property
-    def arithmetic(self) -> str:
-        return _written(self)
+@dataclass(frozen=True)
+class Between(_Comparison["Summary"]):
+    """A comparison between claims, seen through their Summaries (validator/analysis/summary.py):
+    the rules between records read these, after every file is read."""
 
 
 AnyCheck = Check | Between
-
-
-def _written(check: AnyCheck) -> str:
-    if callable(check.work):
-        object.__setattr__(check, "work", check.work())
-    assert isinstance(check.work, str)
-    return check.work
 
 
 @dataclass(frozen=True)
