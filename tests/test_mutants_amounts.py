@@ -120,3 +120,12 @@ def test_interval_picks_what_rendering_all_places_would(a: Decimal, b: Decimal, 
 
     span = Interval(min(a, b), max(a, b), True, False)
     assert _fewest_places(span, unit) == _every_rendering(span, unit)
+
+
+@pytest.mark.parametrize("first", ["-0", "0"])
+def test_a_cached_rendering_is_not_lent_to_an_equal_interval_written_otherwise(first: str) -> None:
+    """Decimal("-0") == 0 and they hash alike: the rendering cache must not give one the
+    other's text, whichever is rendered first."""
+    other = "0" if first == "-0" else "-0"
+    spans = [Interval(Decimal(v), Decimal(5), True, True) for v in (first, other)]
+    assert [interval(s, "count") for s in spans] == [f"[{first}, 5]", f"[{other}, 5]"]

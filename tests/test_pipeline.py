@@ -257,3 +257,26 @@ def test_a_sources_folder_inside_the_claims_folder_is_read_once(repo: Repo) -> N
     assert run.code == 0, run.out + run.err
     assert run.json["files"] == 2  # not 3: the source is not read a second time
     assert run.json["findings"] == []  # nor as a claim
+
+
+def test_a_derived_claim_checked_alone_reads_its_operands_quietly(repo: Repo) -> None:
+    """Named alone, a derived claim is checked against operands it does not check: they are
+    read (quietly: their own problems are for their own run) and summarised; an operand that
+    does not load leaves the derivation unchecked rather than guessed."""
+    from validator.rules.derivations import _PART, _TOTAL
+
+    repo.write("claims/part-a.yaml", _PART.replace("{id}", "part-a"))
+    repo.write(
+        "claims/part-b.yaml", _PART.replace("{id}", "part-b").replace("value: 2", "value: [2")
+    )
+    total = _TOTAL.replace("{operation}", "sum").replace("{operands}", "part-a, part-b")
+    repo.write("claims/total.yaml", total)
+    run = repo.run("validate", "--format", "json", "claims/total.yaml")
+    # part-b is not YAML: it does not load, so the sum is not checked (and it is no FC204).
+    assert [f["code"] for f in run.json["findings"]] == []
+    repo.write("claims/part-b.yaml", _PART.replace("{id}", "part-b"))
+    run = repo.run("validate", "--format", "json", "claims/total.yaml")
+    assert [(f["code"], f["path"]) for f in run.json["findings"]] == [
+        ("FC605", "claims/total.yaml")
+    ]
+    assert "part-a, part-b" in run.json["findings"][0]["message"]

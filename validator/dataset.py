@@ -3,7 +3,7 @@ repository, so that references resolve against all of claims/ and sources/."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +14,22 @@ from validator.workspace.project import KINDS, Project
 # How a record that is not being checked is read when a rule needs its content (the engine
 # gives one that loads it quietly); None: it does not load cleanly.
 Fetch = Callable[[Path, str], AnyRecord | None]
+
+
+# Every id of the repository, by kind: the files each names.
+Index = dict[str, dict[str, list[Path]]]
+
+
+def index_of(others: dict[str, list[Path]], checked: Iterable[tuple[str, str, Path]]) -> Index:
+    """The files not being checked under their stem (their id, when FC201 holds), then the
+    checked ones, given as (kind, id, path), under their id."""
+    index: Index = {kind: {} for kind in KINDS}
+    for kind, paths in others.items():
+        for path in paths:
+            index[kind].setdefault(path.stem, []).append(path)
+    for kind, id_, path in checked:
+        index[kind].setdefault(id_, []).append(path)
+    return index
 
 
 @dataclass(eq=False)
@@ -43,15 +59,11 @@ class Dataset:
         fetch: Fetch | None = None,
     ) -> Dataset:
         """`others`: by kind, the record files of the repository that are not being checked."""
-        index: dict[str, dict[str, list[Path]]] = {kind: {} for kind in KINDS}
-        for kind, paths in others.items():
-            for path in paths:
-                index[kind].setdefault(path.stem, []).append(path)
+        index = index_of(others, ((r.kind, r.model.id, r.path) for r in records))
         claims: list[Record[Claim]] = []
         sources: list[Record[Source]] = []
         by_id: dict[tuple[str, str], AnyRecord] = {}
         for record in records:
-            index[record.kind].setdefault(record.model.id, []).append(record.path)
             by_id.setdefault((record.kind, record.model.id), record)
             if is_claim(record):
                 claims.append(record)

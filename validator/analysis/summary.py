@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from validator.analysis.consistency import span_of
-from validator.dataset import Dataset
+from validator.dataset import Dataset, Index
 from validator.load.document import Loc
-from validator.model.build import AnyRecord, Record, is_claim
+from validator.model.build import AnyRecord, Record
 from validator.model.records import Claim, Source
 from validator.values.findings import Finding, Rule
 from validator.values.intervals import Interval
-from validator.workspace.project import KINDS, Project
+from validator.workspace.project import Project
 
 if TYPE_CHECKING:
     from validator.analysis.consistency import Between
@@ -170,40 +170,6 @@ def _conflict_key(claim: Claim, period: tuple[date, date] | None) -> ConflictKey
     )
 
 
-# How a claim that is not being checked is read when a rule between records needs it (an
-# operand of a derivation, a claim that covers a figure): its Summary, or None when it does
-# not load cleanly.
-FetchSummary = Callable[[Path], Summary | None]
-
-
-def fetch_through(dataset: Dataset) -> FetchSummary | None:
-    """Unchecked claims read as the dataset reads them (quietly), then summarised."""
-    fetch = dataset.fetch
-    if fetch is None:
-        return None
-
-    def summary(path: Path) -> Summary | None:
-        record = fetch(path, "claim")
-        if record is None or not is_claim(record):
-            return None
-        return summarize(record, dataset.language(record.model.source))
-
-    return summary
-
-
-def index_of(
-    others: dict[str, list[Path]], summaries: list[Summary]
-) -> dict[str, dict[str, list[Path]]]:
-    """Every id of the repository: the unchecked files by their stem, the checked by their id."""
-    index: dict[str, dict[str, list[Path]]] = {kind: {} for kind in KINDS}
-    for kind, paths in others.items():
-        for path in paths:
-            index[kind].setdefault(path.stem, []).append(path)
-    for summary in summaries:
-        index[summary.kind].setdefault(summary.id, []).append(summary.path)
-    return index
-
-
 @dataclass(eq=False)
 class Across:
     """The records of a run as the rules between records read them: a Summary of every record
@@ -214,12 +180,13 @@ class Across:
     claims: list[Summary]
     source_summaries: list[Summary]
     sources: list[Record[Source]]
-    index: dict[str, dict[str, list[Path]]]
+    index: Index
     failed: dict[str, set[str]]
-    fetch: FetchSummary | None = None
+    # Where a claim that is not being checked is read, when a rule between records needs it
+    # (an operand, a claim covering a figure): the run's dataset of what it does not check.
+    unchecked: Dataset | None = None
     snapshots: Callable[[str], Snapshot | None] | None = None
-    _by_id: dict[str, Summary] = field(default_factory=dict, repr=False)
-    _fetched: dict[Path, Summary | None] = field(default_factory=dict, repr=False)
+    _by_id: dict[str, Summary | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for summary in self.claims:
@@ -237,7 +204,7 @@ class Across:
             dataset.sources,
             dataset.index,
             failed,
-            fetch_through(dataset),
+            dataset,
         )
 
     @property
@@ -252,16 +219,15 @@ class Across:
         return id_ in self.index[kind]
 
     def claim(self, id_: str) -> Summary | None:
-        """The claim with this id, read through `fetch` if it is not being checked."""
-        found = self._by_id.get(id_)
-        if found is None and self.fetch is not None:
-            for path in self.index["claim"].get(id_, ()):
-                if path not in self._fetched:
-                    self._fetched[path] = self.fetch(path)
-                found = self._fetched[path]
-                if found is not None:
-                    break
-        return found
+        """The claim with this id; one not being checked is read (quietly) and summarised."""
+        if id_ not in self._by_id and self.unchecked is not None:
+            record = self.unchecked.claim(id_)
+            self._by_id[id_] = (
+                None
+                if record is None
+                else summarize(record, self.unchecked.language(record.model.source))
+            )
+        return self._by_id.get(id_)
 
     def snapshot(self, source_id: str) -> Snapshot | None:
         return self.snapshots(source_id) if self.snapshots is not None else None

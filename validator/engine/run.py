@@ -16,11 +16,9 @@ from validator.analysis import Analysis
 from validator.analysis.summary import (
     Across,
     Summary,
-    fetch_through,
-    index_of,
     summarize,
 )
-from validator.dataset import Dataset
+from validator.dataset import Dataset, index_of
 from validator.load import load
 from validator.load.read import UNREADABLE
 from validator.model.build import AnyRecord, Record, is_source, to_record
@@ -147,9 +145,9 @@ def _validate(
         summaries,
         own,
         sources,
-        index_of(others, [*summaries, *own]),
+        index_of(others, ((s.kind, s.id, s.path) for s in (*summaries, *own))),
         failed,
-        fetch_through(alone.dataset),
+        alone.dataset,  # the sources, and a quiet read of any claim not being checked
         alone.snapshot,
     )
     for _rule, check in rules.selected(selection.select, selection.ignore, "across"):
@@ -159,7 +157,7 @@ def _validate(
     findings = _bounded([f for f in findings if selection.wants(f.code)])
     analysis = None
     if keep:  # in the order of the files, as a reader lists them
-        order = {display(p): i for i, p in enumerate(files)}
+        order = {name: i for i, name in enumerate(shown)}
         records = sorted([*kept, *sources], key=lambda r: order[r.display])
         dataset = Dataset.build(project, records, others, _quiet(project))
         analysis = Analysis(dataset, failed, across, alone.read_snapshots)

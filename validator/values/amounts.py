@@ -48,7 +48,7 @@ def interval(span: Interval, unit: str) -> str:
     """An interval a reader can check: its ends as written figures, with the fewest decimals
     (from 3) that show them exactly, and never so few that two different ends look alike
     ("[£4.7999995M, £4.8000005M)", not "[£4.8M, £4.8M)")."""
-    pick = _fewest_places(span, unit)
+    pick = _fewest_cached(str(span.low), str(span.high), unit)
     opening = "[" if span.low_closed else "("
     closing = "]" if span.high_closed else ")"
     if is_money(unit) or unit in ("percent", "count"):
@@ -57,6 +57,12 @@ def interval(span: Interval, unit: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # copies of one figure (a dataset of look-alikes) render it once
+def _fewest_cached(low: str, high: str, unit: str) -> tuple[str, str]:
+    """By the ends' text, not the Interval: Decimal("-0") equals 0, and hashes as it, but is
+    written "-0"."""
+    return _fewest_places(Interval(Decimal(low), Decimal(high), True, True), unit)
+
+
 def _fewest_places(span: Interval, unit: str) -> tuple[str, str]:
     """The ends at the fewest places, from 3 to 12, that three more would not change and that
     tell two different ends apart; else the first that tells them apart; else 12 places.
