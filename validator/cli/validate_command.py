@@ -73,7 +73,7 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=int,
         default=0,
         metavar="N",
-        help="processes to read and check files with (default: one per core, for 1,500 files "
+        help="processes to read and check files with (default: one per core, for 1,000 claims "
         "or more)",
     )
     validate.add_argument(
