@@ -11,7 +11,7 @@ from tests.conftest import REPO, SHARED, Repo
 from validator import rules
 from validator.analysis.coverage import cover
 from validator.engine import validate
-from validator.model.records import Claim, Source
+from validator.model.plain import Claim, Source
 from validator.values.text import find_passage
 from validator.workspace.project import find
 

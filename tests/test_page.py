@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import REPO, Repo
 from validator.analysis.consistency import RateView
-from validator.model.records import RATING_SCALE
+from validator.model.vocabulary import RATING_SCALE
 from validator.report import chart
 from validator.report import page as pages
 from validator.report.review import Review

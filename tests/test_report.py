@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, Repo
-from validator.model.records import RATING_SCALE
+from validator.model.vocabulary import RATING_SCALE
 
 ROOT = ["--root", str(REPO), "--snapshots", str(REPO / "no-snapshots-here")]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -113,7 +114,8 @@ def test_the_compiled_validators_are_current() -> None:
 @pytest.mark.parametrize("seed", [0, 1])
 def test_the_compiled_validators_and_the_models_agree(seed: int) -> None:
     """In a fresh process (tests/compiled_agreement.py says why): the dataset's records, and
-    sixty mangled copies of each, validate to the same model or the same errors both ways."""
+    sixty mangled copies of each, validate to the same fields and dumps or the same errors both
+    ways; the dataset validates without importing pydantic."""
     import subprocess
     import sys
 
@@ -128,19 +130,28 @@ def test_the_compiled_validators_and_the_models_agree(seed: int) -> None:
     if "skipped" in report:
         pytest.skip(report["skipped"])
     assert report["differ"] == []
+    assert report["quiet"], "validating the dataset imported pydantic"
     assert report["compared"] > 1500 and 0 < report["models"] < report["compared"]
 
 
 def test_a_run_validates_through_the_models_when_the_compiled_form_is_of_another_version(
     repo: Repo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from validator.model import build, core_schemas
+    from validator.model import build, core_schemas, plain
 
     expected = repo.run("validate", "--format", "json").json
+    built: list[str] = []
+    from_models = build._from_models
+    monkeypatch.setattr(build, "_from_models", lambda: built.append("models") or from_models())
     build._compiled.cache_clear()
     monkeypatch.setattr(core_schemas, "PYDANTIC_CORE", "0.0.0")
     try:
-        assert build._compiled() is None
+        validators = build._compiled()
+        assert built == ["models"]
+        doc, _ = load(sorted((REPO / "claims").glob("*.yaml"))[0], "claim.yaml")
+        assert doc is not None
+        claim = validators["claim"].validate_python(doc.data)
+        assert type(claim) is plain.Claim  # the same plain classes, made from the models' schemas
         assert repo.run("validate", "--format", "json").json == expected
         repo.edit("rating: accurate", "rating: sort-of")
         assert [f["code"] for f in repo.findings()] == ["FC103"]  # a value not allowed
@@ -154,11 +165,13 @@ def test_schema_check_covers_the_compiled_validators_in_this_repository_only(
 ) -> None:
     from validator.model import compiling
 
-    monkeypatch.setattr(compiling, "stale", lambda: True)
+    monkeypatch.setattr(compiling, "stale_files", lambda: [compiling.PLAIN, compiling.MODULE])
     monkeypatch.setattr(compiling, "write", lambda: pytest.fail("wrote into the package"))
     monkeypatch.chdir(REPO)
     run = Repo(REPO).run("schema", "--check")
-    assert run.code == 1 and "core_schemas.py: out of date" in run.out
+    assert run.code == 1
+    assert "validator/model/plain.py: out of date" in run.out
+    assert "validator/model/core_schemas.py: out of date" in run.out
     elsewhere = Repo(tmp_path)
     elsewhere.write("claims/.keep", "")
     elsewhere.write("sources/.keep", "")
@@ -173,14 +186,14 @@ def test_field_names_that_are_schema_keys_and_odd_defaults_are_written_out(
     """A model field named like a key of pydantic's schemas (metadata, serialization, ref,
     type) is a field, not a key to drop; a NaN default is written as Python can read it."""
     import math
+    from types import SimpleNamespace
 
-    from pydantic import BaseModel, ConfigDict
     from pydantic_core import SchemaValidator
 
     from validator.model import compiling, records
+    from validator.model.frozen import Frozen
 
-    class Odd(BaseModel):
-        model_config = ConfigDict(extra="forbid", defer_build=True)
+    class Odd(records.Model):
         metadata: str | None = None
         serialization: int = 1
         ref: str = "r"
@@ -190,16 +203,19 @@ def test_field_names_that_are_schema_keys_and_odd_defaults_are_written_out(
     monkeypatch.setattr(records, "Odd", Odd, raising=False)
     Odd.model_rebuild(force=True)
     schema = compiling._stripped(Odd.__pydantic_core_schema__)
-    text = "from validator.model import records as r\nODD = " + compiling._write(schema, "")
+    text = compiling._PLAIN_IMPORT + "\nODD = " + compiling._write(schema, "")
     compiling._check(text, {"ODD": schema})
-    namespace: dict[str, object] = {}
-    exec(text, namespace)
-    # Odd's own validator is already built (model_rebuild): pydantic-core may use it for the
-    # model's class, so the fields are checked on the written schema itself.
+
+    class PlainOdd(Frozen):
+        __slots__ = ()
+
+    namespace: dict[str, object] = {"p": SimpleNamespace(Odd=PlainOdd)}
+    exec(text.replace(compiling._PLAIN_IMPORT, ""), namespace)
     fields = namespace["ODD"]["schema"]["fields"]  # type: ignore[index]
     assert set(fields) == {"metadata", "serialization", "ref", "type", "ratio"}
     built = SchemaValidator(namespace["ODD"])  # type: ignore[arg-type]
     odd = built.validate_python({"metadata": "m", "ref": "x"})
+    assert type(odd) is PlainOdd
     assert (odd.metadata, odd.ref, odd.type, math.isnan(odd.ratio)) == ("m", "x", "t", True)
 
 
@@ -208,3 +224,96 @@ def test_a_value_the_writer_cannot_write_is_refused_not_written() -> None:
 
     with pytest.raises(TypeError, match="cannot write"):
         compiling._write({"type": "any", "default": object()}, "")
+
+
+# The plain classes a run validates into (validator/model/plain.py) ---------------------------
+
+_ODD_CLAIM = {
+    "value": Decimal("1E+400"),
+    "period": {"start": "2024-01-01", "end": "2024-03-31"},
+    "as_of": "2024-02-29",
+    "per": "month",
+    "approximate": True,
+    "equivalents": [{"as_written": "$-0", "value": Decimal("-0"), "unit": "USD"}],
+    "derived_from": {"operation": "sum", "operands": ["a", "b"]},
+    "waive": {"FC402": "why"},
+}
+
+
+def _both(changes: dict[str, object]) -> tuple[object, object]:
+    """The dataset's first claim with `changes`, validated into its plain class and by the
+    model itself."""
+    from validator.model import build
+    from validator.model.records import Claim as Model
+
+    doc, _ = load(sorted((REPO / "claims").glob("*.yaml"))[0], "claim.yaml")
+    assert doc is not None
+    data = {**doc.data, **changes}
+    return build._validate("claim", data), Model.model_validate(data)
+
+
+@pytest.mark.parametrize("changes", [{}, _ODD_CLAIM, {"value": Decimal("4.80"), "tags": ["x"]}])
+def test_a_plain_record_dumps_as_the_model_does(changes: dict[str, object]) -> None:
+    from validator.model.frozen import dump
+
+    plain, model = _both(changes)
+    assert dump(plain) == model.model_dump(mode="json")  # type: ignore[attr-defined]
+    shorter = model.model_dump(mode="json", exclude_defaults=True)  # type: ignore[attr-defined]
+    assert dump(plain, exclude_defaults=True) == shorter
+    assert repr(plain).startswith("Claim(id=")
+
+
+def test_a_plain_record_is_frozen_compared_by_value_and_survives_a_pickle() -> None:
+    import pickle
+
+    from validator.model import plain as plains
+
+    plain, _ = _both(_ODD_CLAIM)
+    assert isinstance(plain, plains.Claim)
+    with pytest.raises(AttributeError, match="frozen"):
+        plain.value = Decimal(1)  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="frozen"):
+        del plain.value
+    copy = pickle.loads(pickle.dumps(plain))
+    assert copy == plain and copy is not plain and copy.period == plain.period
+    assert hash(copy.period) == hash(plain.period)
+    other, _ = _both({**_ODD_CLAIM, "value": Decimal(2)})
+    assert other != plain
+    with pytest.raises(TypeError):  # a list among the fields, as a frozen pydantic model
+        hash(plain)
+
+
+def test_the_plain_classes_have_the_models_fields_in_order() -> None:
+    from validator.model import compiling, plain, records
+
+    for model in compiling._models(records):
+        written = getattr(plain, model.__name__)
+        fields = [n for n in written.__annotations__ if n != "defaults"]
+        assert fields == list(model.model_fields), model.__name__
+        required = [n for n, f in model.model_fields.items() if f.is_required()]
+        assert [n for n in model.model_fields if n not in written.defaults] == required
+
+
+def test_validating_a_good_file_imports_no_pydantic(tmp_path: Path) -> None:
+    """A run validates through pydantic-core alone; pydantic is imported only to word an
+    error. Read from -X importtime, since a run ends with os._exit."""
+    import subprocess
+    import sys
+
+    def imported(path: Path) -> set[str]:
+        run = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "validator", "validate", str(path)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        )
+        lines = [line for line in run.stderr.splitlines() if line.startswith("import time:")]
+        return {line.rsplit("|", 1)[1].strip() for line in lines}
+
+    good = sorted((REPO / "claims").glob("*.yaml"))[0]
+    modules = imported(good)
+    assert "pydantic_core" in modules and "pydantic" not in modules
+    bad = tmp_path / "claims" / good.name
+    bad.parent.mkdir()
+    bad.write_text(good.read_text(encoding="utf-8").replace("quote:", "qoute:"), encoding="utf-8")
+    assert "pydantic" in imported(bad)  # to word the error, and only then

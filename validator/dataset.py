@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from validator.model.build import AnyRecord, Record, is_claim, is_source
-from validator.model.records import Claim, Source
+from validator.model.plain import Claim, Source
 from validator.workspace.project import KINDS, Project
 
 # How a record that is not being checked is read when a rule needs its content (the engine

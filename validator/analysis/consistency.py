@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 from validator.dataset import Dataset
 from validator.load.document import Loc
 from validator.model.build import Record
-from validator.model.records import Claim, Equivalent
+from validator.model.plain import Claim, Equivalent
 from validator.values import figures
 from validator.values.amounts import amount, interval, is_money
 from validator.values.intervals import INF, ZERO, Interval

@@ -21,7 +21,7 @@ from validator.values.text import find_passage
 
 if TYPE_CHECKING:  # the models pull in pydantic; `factcheck rules` and `explain` need none of it
     from validator.analysis.summary import Across
-    from validator.model.records import Claim, Source
+    from validator.model.plain import Claim, Source
 
 _WORDS = "|".join(
     sorted(

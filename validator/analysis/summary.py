@@ -23,7 +23,7 @@ from validator.analysis.consistency import span_of
 from validator.dataset import Dataset, Index
 from validator.load.document import Loc
 from validator.model.build import AnyRecord, Record
-from validator.model.records import Claim, Source
+from validator.model.plain import Claim, Source
 from validator.values.findings import Finding, Rule
 from validator.values.intervals import Interval
 from validator.workspace.project import Project

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from validator.model.records import SLUG_PATTERN, Source, SourceKind
+from validator.model.plain import Source
+from validator.model.vocabulary import SLUG_PATTERN, SourceKind
 from validator.values import figures
 from validator.workspace.project import Project, display
 from validator.workspace.writing import Exists, write_atomic

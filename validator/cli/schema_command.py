@@ -1,5 +1,6 @@
-"""`factcheck schema [--check]`: write schema/*.json and the compiled validators
-(validator/model/core_schemas.py) from the models, or fail when either is stale."""
+"""`factcheck schema [--check]`: write schema/*.json, the plain record classes and the compiled
+validators (validator/model/plain.py, core_schemas.py) from the models, or fail when any is
+stale."""
 
 from __future__ import annotations
 
@@ -34,12 +35,11 @@ def run(args: argparse.Namespace) -> int:
                 f"{project.schema / name}: out of date with validator/model/records.py; "
                 "run `factcheck schema`"
             )
-        compiled = compiling.status() if own else ""
-        if compiled:
-            print(compiled)
+        for said in compiling.status() if own else []:
+            print(said)
         return EXIT_FINDINGS if stale or (own and compiling.stale()) else EXIT_CLEAN
     for name in schema_files.write(project.schema):
         print(f"wrote {project.schema / name}")
-    if own and compiling.write():
-        print(f"wrote {compiling.MODULE}")
+    for path in compiling.write() if own else []:
+        print(f"wrote {path}")
     return EXIT_CLEAN

@@ -22,7 +22,7 @@ from validator.dataset import Dataset, index_of
 from validator.load import load
 from validator.load.read import UNREADABLE
 from validator.model.build import AnyRecord, Record, is_source, to_record
-from validator.model.records import Source
+from validator.model.plain import Source
 from validator.rules import waivers
 from validator.rules.conflicts import VERDICT_COHERENCE, failed_checks
 from validator.values.findings import Finding

@@ -1,4 +1,9 @@
-"""The model stage: a loaded Document becomes a Record of a Claim or a Source, or findings."""
+"""The model stage: a loaded Document becomes a Record of a Claim or a Source, or findings.
+
+The records are the plain classes of validator/model/plain.py, made by pydantic-core from the
+compiled core schemas: pydantic (validator/model/records.py) is imported only when a record
+does not validate, to word the errors.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from typing import Any, Generic, TypeGuard, TypeVar
 
 from validator.load.document import Document, Loc
 from validator.model import errors
-from validator.model.records import MODELS, Claim, Model, Source
+from validator.model.plain import Claim, Source
 from validator.values.findings import Finding, Rule
 
 M = TypeVar("M", Claim, Source)
@@ -55,16 +60,17 @@ def is_source(record: AnyRecord) -> TypeGuard[Record[Source]]:
 
 def to_record(path: Path, kind: str, doc: Document) -> tuple[AnyRecord | None, list[Finding]]:
     """Validate a Document against its kind's model: a Record, or the model's findings."""
-    from pydantic import ValidationError
+    from pydantic_core import ValidationError
 
-    model_class: type[Model] = MODELS[kind]
     findings: list[Finding] = []
     try:
         model = _validate(kind, doc.data)
     except ValidationError as error:
+        from validator.model.records import MODELS
+
         details = error.errors(include_url=False)
-        findings = errors.findings(doc, model_class, details)
-        salvaged = _salvage(model_class, doc.data, details)
+        findings = errors.findings(doc, MODELS[kind], details)
+        salvaged = _salvage(kind, doc.data, details)
         if salvaged is None:
             return None, findings
         model = salvaged
@@ -80,39 +86,50 @@ def to_record(path: Path, kind: str, doc: Document) -> tuple[AnyRecord | None, l
 
 
 @cache
-def _compiled() -> dict[str, Any] | None:
-    """The validators built from core_schemas.py (validator/model/compiling.py says why), or None
-    when that was written by another pydantic-core than the one installed: then the models
-    validate themselves, as slowly as they always did, and with the same results."""
+def _compiled() -> dict[str, Any]:
+    """The validators, each making a kind's plain class: from core_schemas.py (see
+    validator/model/compiling.py), or, when that was written by another pydantic-core than the
+    one installed, from the models' own core schemas pointed at the same classes: slower to
+    build (pydantic is imported), the same results."""
     import pydantic_core
 
+    schemas = _written(pydantic_core.__version__) or _from_models()
+    return {kind: pydantic_core.SchemaValidator(schema) for kind, schema in schemas.items()}
+
+
+def _written(version: str) -> dict[str, Any] | None:
     try:
         from validator.model import core_schemas
-    except (ImportError, AttributeError):  # it names what records.py no longer has: stale
+    except (ImportError, AttributeError):  # it names what vocabulary.py no longer has: stale
         return None
-    if pydantic_core.__version__ != core_schemas.PYDANTIC_CORE:
+    if version != core_schemas.PYDANTIC_CORE:
         return None
-    return {
-        "claim": pydantic_core.SchemaValidator(core_schemas.CLAIM),
-        "source": pydantic_core.SchemaValidator(core_schemas.SOURCE),
-    }
+    return {"claim": core_schemas.CLAIM, "source": core_schemas.SOURCE}
 
 
-def _validate(kind: str, data: dict[str, Any]) -> Model:
-    compiled = _compiled()
-    if compiled is None:
-        return MODELS[kind].model_validate(data)
-    model: Model = compiled[kind].validate_python(data)
+def _from_models() -> dict[str, Any]:
+    from validator.model import compiling
+    from validator.model.records import MODELS
+
+    for model in MODELS.values():
+        model.model_rebuild()
+    return {kind: compiling.to_plain(m.__pydantic_core_schema__) for kind, m in MODELS.items()}
+
+
+def _validate(kind: str, data: dict[str, Any]) -> Claim | Source:
+    model: Claim | Source = _compiled()[kind].validate_python(data)
     return model
 
 
-def _salvage(model_class: type[Model], data: dict[str, Any], details: Any) -> Model | None:
+def _salvage(kind: str, data: dict[str, Any], details: Any) -> Claim | Source | None:
     """The record as it would be without its unknown fields, a misspelt field read under the
     name it was surely meant to have: so that one typo ('qoute') is reported with every other
     problem of the file in the same run, not in rounds. Only when every error is an unknown
     field, or a missing one that a misspelt field supplies: a wrong value is never guessed.
     """
-    from pydantic import ValidationError
+    from pydantic_core import ValidationError
+
+    from validator.model.records import MODELS
 
     unknown = [tuple(e["loc"]) for e in details if e["type"] == "extra_forbidden"]
     missing = {tuple(e["loc"]) for e in details if e["type"] == "missing"}
@@ -121,10 +138,10 @@ def _salvage(model_class: type[Model], data: dict[str, Any], details: Any) -> Mo
     fixed = dict(data)
     for (name,) in unknown:
         value = fixed.pop(str(name))
-        meant = errors.meant(model_class, str(name))
+        meant = errors.meant(MODELS[kind], str(name))
         if meant is not None and (meant,) in missing and meant not in fixed:
             fixed[meant] = value
     try:
-        return _validate("claim" if model_class is Claim else "source", fixed)
+        return _validate(kind, fixed)
     except ValidationError:
         return None

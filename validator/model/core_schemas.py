@@ -1,18 +1,20 @@
 """Generated from validator/model/records.py by `factcheck schema`; do not edit.
 
-pydantic's core schemas of the models (see validator/model/compiling.py).
+pydantic's core schemas of the models, validating into the plain classes (see validator/model/compiling.py).
 """
 
 # ruff: noqa
+
 from datetime import date
 from decimal import Decimal
 
-from validator.model import records as r
+from validator.model import plain as p
+from validator.model import vocabulary as v
 
 PYDANTIC_CORE = '2.50.5'
 CLAIM = {
     'type': 'model',
-    'cls': r.Claim,
+    'cls': p.Claim,
     'schema': {
         'type': 'model-fields',
         'fields': {
@@ -54,7 +56,7 @@ CLAIM = {
                     'type': 'function-before',
                     'function': {
                         'type': 'no-info',
-                        'function': r._exact_number,
+                        'function': v.exact_number,
                     },
                     'schema': {
                         'type': 'decimal',
@@ -97,7 +99,7 @@ CLAIM = {
                 'type': 'model-field',
                 'schema': {
                     'type': 'model',
-                    'cls': r.Verdict,
+                    'cls': p.Verdict,
                     'schema': {
                         'type': 'model-fields',
                         'fields': {
@@ -105,17 +107,17 @@ CLAIM = {
                                 'type': 'model-field',
                                 'schema': {
                                     'type': 'enum',
-                                    'cls': r.Rating,
+                                    'cls': v.Rating,
                                     'members': [
-                                        r.Rating.ACCURATE,
-                                        r.Rating.MOSTLY_ACCURATE,
-                                        r.Rating.OUTDATED,
-                                        r.Rating.MISLEADING,
-                                        r.Rating.INACCURATE,
-                                        r.Rating.UNVERIFIABLE,
+                                        v.Rating.ACCURATE,
+                                        v.Rating.MOSTLY_ACCURATE,
+                                        v.Rating.OUTDATED,
+                                        v.Rating.MISLEADING,
+                                        v.Rating.INACCURATE,
+                                        v.Rating.UNVERIFIABLE,
                                     ],
                                     'sub_type': 'str',
-                                    'ref': 'validator.model.records.Rating',
+                                    'ref': 'validator.model.vocabulary.Rating',
                                 },
                             },
                             'explanation': {
@@ -185,7 +187,7 @@ CLAIM = {
                         'type': 'nullable',
                         'schema': {
                             'type': 'model',
-                            'cls': r.Period,
+                            'cls': p.Period,
                             'schema': {
                                 'type': 'model-fields',
                                 'fields': {
@@ -195,7 +197,7 @@ CLAIM = {
                                             'type': 'function-before',
                                             'function': {
                                                 'type': 'no-info',
-                                                'function': r._iso_date,
+                                                'function': v.iso_date,
                                             },
                                             'schema': {
                                                 'type': 'date',
@@ -208,7 +210,7 @@ CLAIM = {
                                             'type': 'function-before',
                                             'function': {
                                                 'type': 'no-info',
-                                                'function': r._iso_date,
+                                                'function': v.iso_date,
                                             },
                                             'schema': {
                                                 'type': 'date',
@@ -241,7 +243,7 @@ CLAIM = {
                             'type': 'function-before',
                             'function': {
                                 'type': 'no-info',
-                                'function': r._iso_date,
+                                'function': v.iso_date,
                             },
                             'schema': {
                                 'type': 'date',
@@ -318,7 +320,7 @@ CLAIM = {
                         'type': 'nullable',
                         'schema': {
                             'type': 'model',
-                            'cls': r.Derivation,
+                            'cls': p.Derivation,
                             'schema': {
                                 'type': 'model-fields',
                                 'fields': {
@@ -387,7 +389,7 @@ CLAIM = {
                         'type': 'list',
                         'items_schema': {
                             'type': 'model',
-                            'cls': r.Equivalent,
+                            'cls': p.Equivalent,
                             'schema': {
                                 'type': 'model-fields',
                                 'fields': {
@@ -405,7 +407,7 @@ CLAIM = {
                                             'type': 'function-before',
                                             'function': {
                                                 'type': 'no-info',
-                                                'function': r._exact_number,
+                                                'function': v.exact_number,
                                             },
                                             'schema': {
                                                 'type': 'decimal',
@@ -441,7 +443,7 @@ CLAIM = {
                                                     'type': 'function-before',
                                                     'function': {
                                                         'type': 'no-info',
-                                                        'function': r._iso_date,
+                                                        'function': v.iso_date,
                                                     },
                                                     'schema': {
                                                         'type': 'date',
@@ -516,7 +518,7 @@ CLAIM = {
 }
 SOURCE = {
     'type': 'model',
-    'cls': r.Source,
+    'cls': p.Source,
     'schema': {
         'type': 'model-fields',
         'fields': {
@@ -548,20 +550,20 @@ SOURCE = {
                 'type': 'model-field',
                 'schema': {
                     'type': 'enum',
-                    'cls': r.SourceKind,
+                    'cls': v.SourceKind,
                     'members': [
-                        r.SourceKind.ARTICLE,
-                        r.SourceKind.PRESS_RELEASE,
-                        r.SourceKind.STATEMENT,
-                        r.SourceKind.REPORT,
-                        r.SourceKind.BLOG_POST,
-                        r.SourceKind.WEB_PAGE,
-                        r.SourceKind.SOCIAL_POST,
-                        r.SourceKind.DATASET,
-                        r.SourceKind.OTHER,
+                        v.SourceKind.ARTICLE,
+                        v.SourceKind.PRESS_RELEASE,
+                        v.SourceKind.STATEMENT,
+                        v.SourceKind.REPORT,
+                        v.SourceKind.BLOG_POST,
+                        v.SourceKind.WEB_PAGE,
+                        v.SourceKind.SOCIAL_POST,
+                        v.SourceKind.DATASET,
+                        v.SourceKind.OTHER,
                     ],
                     'sub_type': 'str',
-                    'ref': 'validator.model.records.SourceKind',
+                    'ref': 'validator.model.vocabulary.SourceKind',
                 },
             },
             'url': {
@@ -585,7 +587,7 @@ SOURCE = {
                     'type': 'function-before',
                     'function': {
                         'type': 'no-info',
-                        'function': r._iso_date,
+                        'function': v.iso_date,
                     },
                     'schema': {
                         'type': 'date',
@@ -669,7 +671,7 @@ SOURCE = {
                         'type': 'list',
                         'items_schema': {
                             'type': 'model',
-                            'cls': r.SetAside,
+                            'cls': p.SetAside,
                             'schema': {
                                 'type': 'model-fields',
                                 'fields': {

@@ -1,4 +1,8 @@
-"""The records. The pydantic models are the single source of truth; schema/*.json is made from them.
+"""The records. The pydantic models are the single source of truth: schema/*.json, the plain
+classes a run validates into (validator/model/plain.py) and the compiled validators that make
+them (validator/model/core_schemas.py) are all written from them by `factcheck schema`. A run
+imports this module only to word an error; the words and patterns the models are made of are
+in validator/model/vocabulary.py, which a run imports without pydantic.
 
 Values arrive from the strict loader: numbers as int or Decimal, dates as text. The field types
 below accept exactly that and nothing looser (no "yes" for true, no float, no Unix time for a date).
@@ -6,12 +10,10 @@ below accept exactly that and nothing looser (no "yes" for true, no float, no Un
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated
 
 from pydantic import (
     BaseModel,
@@ -21,30 +23,20 @@ from pydantic import (
     StringConstraints,
     WithJsonSchema,
 )
-from pydantic_core import PydanticCustomError
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-URL_PATTERN = r"^https?://[^\s]+$"
-MAX_OPERANDS = 100  # a total of a hundred parts is plenty; seventy thousand is an attack
-RULE_CODE_PATTERN = r"^FC[0-9]{3}$"
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
-
-
-def _exact_number(value: Any) -> Any:
-    # bool is an int in Python; float has already lost the written digits.
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise PydanticCustomError(
-            "exact_number", "must be a number written without quotes, such as 4800000 or 4.8"
-        )
-    return Decimal(value)
-
-
-def _iso_date(value: Any) -> Any:
-    if type(value) is date:
-        return value
-    if not isinstance(value, str) or not _DATE.match(value):
-        raise PydanticCustomError("iso_date", "must be a date written YYYY-MM-DD")
-    return value
+from validator.model.vocabulary import (
+    MAX_OPERANDS,
+    RATING_SCALE,
+    RULE_CODE_PATTERN,
+    SLUG_PATTERN,
+    URL_PATTERN,
+    Operation,
+    Per,
+    Rating,
+    SourceKind,
+    exact_number,
+    iso_date,
+)
 
 
 @dataclass(frozen=True)
@@ -86,13 +78,13 @@ Sha256 = Annotated[
 ]
 Figure = Annotated[
     Decimal,
-    BeforeValidator(_exact_number),
+    BeforeValidator(exact_number),
     WithJsonSchema({"type": "number"}),
     Hint("write the number unquoted, such as 4800000 or 4.8"),
 ]
 IsoDate = Annotated[
     date,
-    BeforeValidator(_iso_date),
+    BeforeValidator(iso_date),
     WithJsonSchema({"type": "string", "format": "date"}),
     Hint("write the date as YYYY-MM-DD, such as 2024-04-22"),
 ]
@@ -118,58 +110,9 @@ Waivers = Annotated[
 
 
 class Model(BaseModel):
-    # defer_build: a run validates through validator/model/core_schemas.py, so the models'
-    # own validators are built only when something else asks for them (40 ms at import).
+    # defer_build: a run validates through validator/model/core_schemas.py into the plain
+    # classes, so the models' own validators are built only when something asks for them.
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class Rating(StrEnum):
-    """Verdicts, ordered from best to worst; each maps to a ClaimReview rating."""
-
-    ACCURATE = "accurate"
-    MOSTLY_ACCURATE = "mostly_accurate"
-    OUTDATED = "outdated"
-    MISLEADING = "misleading"
-    INACCURATE = "inaccurate"
-    UNVERIFIABLE = "unverifiable"
-
-
-# ClaimReview's reviewRating: alternateName and ratingValue on a 1 (worst) to 5 (best) scale.
-# "unverifiable" has no place on the scale, so it has no ratingValue.
-RATING_SCALE: dict[Rating, tuple[str, int | None, str]] = {
-    Rating.ACCURATE: ("Accurate", 5, "The primary source supports the figure as written."),
-    Rating.MOSTLY_ACCURATE: (
-        "Mostly accurate",
-        4,
-        "Supported, with a detail changed or lost (a hedge added, a date shifted).",
-    ),
-    Rating.OUTDATED: ("Outdated", 3, "True when first said, no longer true when published."),
-    Rating.MISLEADING: (
-        "Misleading",
-        2,
-        "The number may be right but the framing leads a reader to a wrong conclusion.",
-    ),
-    Rating.INACCURATE: ("Inaccurate", 1, "The primary source contradicts the figure."),
-    Rating.UNVERIFIABLE: ("Unverifiable", None, "No primary source was found to check it against."),
-}
-
-
-class SourceKind(StrEnum):
-    ARTICLE = "article"
-    PRESS_RELEASE = "press_release"
-    STATEMENT = "statement"
-    REPORT = "report"
-    BLOG_POST = "blog_post"
-    WEB_PAGE = "web_page"
-    SOCIAL_POST = "social_post"
-    DATASET = "dataset"
-    OTHER = "other"
-
-
-Per = Literal["day", "week", "month", "quarter", "year"]
-Operation = Literal[
-    "sum", "difference", "product", "ratio", "percent_of", "rate_times_duration", "equal"
-]
 
 
 class Period(Model):

@@ -8,7 +8,8 @@ import textwrap
 from typing import TYPE_CHECKING, Any, TextIO
 
 from validator.analysis.consistency import AnyCheck, PeriodMean
-from validator.model.records import RATING_SCALE
+from validator.model.frozen import dump
+from validator.model.vocabulary import RATING_SCALE
 from validator.values.text import markdown_text, visible
 
 if TYPE_CHECKING:
@@ -338,7 +339,7 @@ def as_json(
     payload = {
         "claims": [
             {
-                **r.claim.model_dump(mode="json", exclude_defaults=True),
+                **dump(r.claim, exclude_defaults=True),
                 "verdict_label": r.label,
                 "rating_value": RATING_SCALE[r.claim.verdict.rating][1],
                 "checks_passed": r.passed,

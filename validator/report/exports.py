@@ -8,7 +8,8 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
-from validator.model.records import RATING_SCALE, Rating, Source
+from validator.model.plain import Source
+from validator.model.vocabulary import RATING_SCALE, Rating
 from validator.values import figures
 
 if TYPE_CHECKING:

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from validator import __version__
 from validator.analysis.consistency import Conversion, Derivation, PeriodMean
-from validator.model.records import RATING_SCALE
+from validator.model.vocabulary import RATING_SCALE
 from validator.report import chart, exports
 
 if TYPE_CHECKING:
     from validator.analysis.consistency import AnyCheck
-    from validator.model.records import Source
+    from validator.model.plain import Source
     from validator.report.review import Review, Row
 
 STYLE = """

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from validator.analysis.consistency import AnyCheck
-from validator.model.records import RATING_SCALE, Claim, Rating, Source
+from validator.model.plain import Claim, Source
+from validator.model.vocabulary import RATING_SCALE, Rating
 from validator.values.findings import Finding, Severity
 from validator.values.text import find_passage, fold
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from validator.analysis import Analysis
     from validator.load.document import Loc
     from validator.model.build import Record
-    from validator.model.records import Claim
+    from validator.model.plain import Claim
 
 PERCENT_RANGE = Rule(
     "FC304",

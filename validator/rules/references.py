@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from validator.dataset import Dataset
     from validator.load.document import Loc
     from validator.model.build import Record
-    from validator.model.records import Claim
+    from validator.model.plain import Claim
 
 UNKNOWN_SOURCE = Rule(
     "FC203",
