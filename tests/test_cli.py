@@ -179,3 +179,43 @@ def test_an_output_that_cannot_be_written_is_a_usage_error(repo: Repo, tmp_path:
     run = repo.run("validate", "--output", str(blocker / "report.sarif"))
     assert run.code == 2
     assert run.err.startswith("factcheck: cannot write") and "internal error" not in run.err
+
+
+def test_a_run_builds_only_the_command_it_names() -> None:
+    from validator import cli
+
+    def commands(first: str | None) -> list[str]:
+        parser = cli._parser(first)
+        return sorted(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+
+    every = sorted(name for names in cli.COMMANDS.values() for name in names)
+    assert commands("validate") == ["validate"]
+    assert commands("explain") == ["explain", "rules"]  # one module adds both
+    assert commands("new-source") == ["new", "new-source"]
+    for other in (None, "--version", "-h", "valdate", "VALIDATE"):
+        assert commands(other) == every  # help and a misspelt command see them all
+    code = "import sys; from validator.cli import main; main(['rules']); print(sorted(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = {m for m in out.stdout.split("'") if m.startswith("validator.cli.")}
+    assert loaded == {"validator.cli.common", "validator.cli.rules_command"}
+
+
+@pytest.mark.parametrize("columns", ["40", "70", "200", "0", "wide"])
+def test_help_is_wrapped_as_argparse_wraps_it(
+    monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    """The formatter finds the width without shutil; the help must not change for it."""
+    import argparse
+
+    from validator import cli
+
+    monkeypatch.setenv("COLUMNS", columns)
+
+    def helps() -> list[str]:
+        parser = cli._parser()
+        sub = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+        return [parser.format_help(), *(p.format_help() for p in sub.values())]
+
+    ours = helps()
+    monkeypatch.setattr(cli, "_Formatter", argparse.HelpFormatter)
+    assert ours == helps()

@@ -7,7 +7,6 @@ and whose `as_written` (or an equivalent's) holds its number; or set aside by th
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable
@@ -219,6 +218,8 @@ def _text(value: object) -> str:
 def _scalar(raw: str) -> str:
     raw = raw.strip()
     if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+        import json  # a quoted scalar of a file that did not load: rare
+
         try:
             value = json.loads(raw)
         except ValueError:

@@ -7,7 +7,6 @@ fields from the models themselves, made when they are asked for.
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from typing import TYPE_CHECKING, Any
@@ -93,6 +92,8 @@ def _finding(doc: Document, model: type[BaseModel], error: ErrorDetails) -> Find
     if kind == "extra_forbidden":
         name = str(loc[-1])
         known = _fields_at(model, loc[:-1])
+        import difflib  # here and below: only when a record has an unknown field
+
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else f"known fields here: {', '.join(known)}"
         where = doc.locate(loc, key=True)
@@ -117,6 +118,8 @@ def _finding(doc: Document, model: type[BaseModel], error: ErrorDetails) -> Find
 
 def meant(model: type[BaseModel], name: str) -> str | None:
     """The field an unknown top-level name most likely misspells ('qoute' -> 'quote')."""
+    import difflib
+
     close = difflib.get_close_matches(name, list(model.model_fields), n=1, cutoff=0.6)
     return close[0] if close else None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -60,6 +59,8 @@ def _cited_sources(claim: Claim) -> Iterator[tuple[Loc, str]]:
 def _missing(
     dataset: Dataset | Across, record: Record[Claim] | Summary, kind: str, loc: Loc, id_: str
 ) -> Finding:
+    import difflib  # only when a reference is missing
+
     close = difflib.get_close_matches(id_, dataset.known(kind), n=1, cutoff=0.6)
     folder = dataset.project.folder(kind).name
     hint = f"did you mean '{close[0]}'?" if close else f"add {folder}/{id_}.yaml or correct the id"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -340,6 +339,8 @@ def _count(tokens: list[Token], i: int) -> int | None:
 
 def share(numerator: int, denominator: int) -> tuple[Decimal, bool]:
     """The share in percent, and whether a decimal writes it exactly (a third it does not)."""
+    from fractions import Fraction  # only for a share written as a proportion
+
     exact = Fraction(100 * numerator, denominator)
     finite = all(p in (2, 5) for p in _primes(exact.denominator))
     return Decimal(exact.numerator) / Decimal(exact.denominator), finite

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 RECORD_SUFFIXES = (".yaml", ".yml")
@@ -181,10 +180,17 @@ def _pyproject_tools(folder: Path) -> dict[str, object]:
     if not path.is_file():
         return {}
     try:
-        tools = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-        return tools if isinstance(tools, dict) else {}
+        return _tools_in(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return {}
+
+
+@lru_cache(maxsize=8)
+def _tools_in(text: str) -> dict[str, object]:
+    # Keyed by the text, so a file edited between two lookups is parsed again; a run looks at
+    # one pyproject.toml three or four times (its root, its settings, its snapshots folder).
+    tools = tomllib.loads(text).get("tool", {})
+    return tools if isinstance(tools, dict) else {}
 
 
 def settings(root: Path) -> dict[str, str]:
@@ -218,6 +224,8 @@ def _settings(root: Path) -> dict[str, str]:
         raise ProjectError(f"{where} is not a table; write it as a [tool.factcheck] section")
     for key, value in table.items():
         if key not in SETTINGS:
+            import difflib  # only for a setting that is not known
+
             close = difflib.get_close_matches(key, SETTINGS, n=1, cutoff=0.6)
             fix = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(SETTINGS)}"
             raise ProjectError(f"{where} has an unknown setting {key!r}; {fix}")
