@@ -583,7 +583,7 @@ def _dies_on_c3(files: list[tuple[Path, str]]) -> object:
 
     from validator.engine import run as engine_run
 
-    if any(p.name == "c3.yaml" for p, _ in files):
+    if any(os.path.basename(p) == "c3.yaml" for p, _ in files):
         os.kill(os.getpid(), signal.SIGKILL)
     return engine_run.__dict__["_check_chunk_unpatched"](files)
 

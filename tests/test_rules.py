@@ -114,6 +114,32 @@ def test_duplicate_id_is_found_when_one_file_is_checked(repo: Repo) -> None:
     assert sorted(repo.codes("claims/copy.yaml")) == [("FC201", 2), ("FC202", 2)]
 
 
+@pytest.mark.parametrize(
+    "spelt",
+    [
+        "claims/money-recovered.yaml",
+        "./claims/money-recovered.yaml",
+        "claims//money-recovered.yaml",
+    ],
+)
+def test_a_file_is_one_file_however_its_path_is_written(repo: Repo, spelt: str) -> None:
+    """Record paths are text (validator/workspace/project.py: File), not Paths: a file named
+    in another spelling, or twice, is still one record, never its own duplicate."""
+    run = repo.run(
+        "validate", "--format", "json", spelt, str(repo.root / "claims/money-recovered.yaml")
+    )
+    assert (run.code, run.json["findings"]) == (0, [])
+    assert run.json["files"] == 1  # checked once
+    repo.write("claims/copy.yml", CLAIM)
+    found = repo.findings(spelt, "claims/copy.yml")
+    assert [(f["path"], f["code"]) for f in found] == [
+        ("claims/copy.yml", "FC201"),
+        ("claims/money-recovered.yaml", "FC202"),  # the later name of the two, as it reads
+    ]
+    assert found[0]["message"] == "id 'money-recovered' does not match the file name 'copy.yml'"
+    assert found[0]["hint"] == "set id: copy, or rename the file to money-recovered.yml"
+
+
 def test_references_resolve_against_the_whole_dataset(repo: Repo) -> None:
     run = repo.run("validate", "claims/money-recovered.yaml")
     assert run.code == 0, run.out

@@ -337,3 +337,40 @@ def test_schema_check_fails_on_a_stale_exchange_rate_table_and_schema_rewrites_i
     assert f"wrote {table}" in written.out
     assert table.read_text(encoding="ascii") == rates.table_text()
     assert Repo(REPO).run("schema", "--check").code == 0
+
+
+def test_a_model_added_to_records_is_written_as_a_plain_class(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from validator.model import compiling, records
+
+    class Extra(records.Model):
+        """A model a contributor adds."""
+
+        count: int
+        when: records.IsoDate | None = None
+        names: list[records.Slug] = []  # noqa: RUF012 (pydantic copies a default)
+        verdict: records.Verdict | None = None
+
+    monkeypatch.setattr(records, "Extra", Extra, raising=False)
+    text = compiling.plain_source()
+    written = text[text.index("class Extra(Frozen):") :]
+    assert written.splitlines()[:10] == [
+        "class Extra(Frozen):",
+        '    """A model a contributor adds."""',
+        "",
+        "    __slots__ = ()",
+        "    defaults: ClassVar[dict[str, Any]] = {",
+        "        'when': None,",
+        "        'names': [],",
+        "        'verdict': None,",
+        "    }",
+        "",
+    ]
+    assert (
+        "    count: int\n    when: date | None\n    names: list[str]\n    verdict: Verdict | None"
+        in written
+    )
+    namespace: dict[str, object] = {}
+    exec(text, namespace)  # the module as written runs
+    assert list(namespace["Extra"].__annotations__)[1:] == ["count", "when", "names", "verdict"]  # type: ignore[attr-defined]

@@ -5,28 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from validator.model.build import AnyRecord, Record, is_claim, is_source
 from validator.model.plain import Claim, Source
-from validator.workspace.project import KINDS, Project
+from validator.workspace.project import KINDS, File, Project, stem
 
 # How a record that is not being checked is read when a rule needs its content (the engine
 # gives one that loads it quietly); None: it does not load cleanly.
-Fetch = Callable[[Path, str], AnyRecord | None]
+Fetch = Callable[[File, str], AnyRecord | None]
 
 
 # Every id of the repository, by kind: the files each names.
-Index = dict[str, dict[str, list[Path]]]
+Index = dict[str, dict[str, list[File]]]
 
 
-def index_of(others: dict[str, list[Path]], checked: Iterable[tuple[str, str, Path]]) -> Index:
+def index_of(others: dict[str, list[File]], checked: Iterable[tuple[str, str, File]]) -> Index:
     """The files not being checked under their stem (their id, when FC201 holds), then the
     checked ones, given as (kind, id, path), under their id."""
     index: Index = {kind: {} for kind in KINDS}
     for kind, paths in others.items():
         for path in paths:
-            index[kind].setdefault(path.stem, []).append(path)
+            index[kind].setdefault(stem(path), []).append(path)
     for kind, id_, path in checked:
         index[kind].setdefault(id_, []).append(path)
     return index
@@ -44,10 +43,10 @@ class Dataset:
     project: Project
     claims: list[Record[Claim]]
     sources: list[Record[Source]]
-    index: dict[str, dict[str, list[Path]]]
+    index: Index
     fetch: Fetch | None = None
     _by_id: dict[tuple[str, str], AnyRecord] = field(default_factory=dict, repr=False)
-    _fetched: dict[Path, AnyRecord | None] = field(default_factory=dict, repr=False)
+    _fetched: dict[File, AnyRecord | None] = field(default_factory=dict, repr=False)
     _languages: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -55,7 +54,7 @@ class Dataset:
         cls,
         project: Project,
         records: Sequence[AnyRecord],
-        others: dict[str, list[Path]],
+        others: dict[str, list[File]],
         fetch: Fetch | None = None,
     ) -> Dataset:
         """`others`: by kind, the record files of the repository that are not being checked."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from validator.values.figures import SMALL_WORDS, TENS_WORDS
 from validator.values.text import find_passage
+from validator.workspace.project import stem
 
 if TYPE_CHECKING:  # the models pull in pydantic; `factcheck rules` and `explain` need none of it
     from validator.analysis.summary import Across
@@ -155,8 +156,8 @@ def covering_claims(across: Across) -> list[Unloaded]:
     for path in across.project.files("claim"):
         if os.path.abspath(path) in checked:
             continue
-        unchecked = path in across.index["claim"].get(path.stem, ())
-        summary = across.claim(path.stem) if unchecked else None
+        unchecked = path in across.index["claim"].get(stem(path), ())
+        summary = across.claim(stem(path)) if unchecked else None
         if summary is not None and os.path.abspath(summary.path) == os.path.abspath(path):
             found.append(summary.covering())
         elif (lenient := read_unloaded(path, across.project.root)) is not None:
@@ -169,7 +170,7 @@ _LINE = re.compile(
 )
 
 
-def read_unloaded(path: Path, root: Path) -> Unloaded | None:
+def read_unloaded(path: str, root: Path) -> Unloaded | None:
     """What a claim file that does not load says of its figure: from its YAML when that parses,
     else from its `source:`, `quote:` and `as_written:` lines; None when it cannot be read."""
     from validator.load.decode import decode
@@ -192,7 +193,7 @@ def read_unloaded(path: Path, root: Path) -> Unloaded | None:
         if isinstance(equivalents, list):
             written += [e.get("as_written") for e in equivalents if isinstance(e, dict)]
         return Unloaded(
-            path.stem,
+            stem(path),
             _text(data.get("source")),
             _text(data.get("quote")),
             tuple(w for w in written if isinstance(w, str) and w),
@@ -207,7 +208,7 @@ def read_unloaded(path: Path, root: Path) -> Unloaded | None:
         elif not match["indent"]:
             fields.setdefault(match["key"], value)
     return Unloaded(
-        path.stem, fields.get("source", ""), fields.get("quote", ""), tuple(w for w in lines if w)
+        stem(path), fields.get("source", ""), fields.get("quote", ""), tuple(w for w in lines if w)
     )
 
 

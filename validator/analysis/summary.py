@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from validator.analysis.consistency import span_of
@@ -47,7 +46,7 @@ class Summary:
     """One record as the rules between records see it. A source's Summary holds only who it is
     (its id, its waivers); the sources themselves are few and kept whole."""
 
-    path: Path
+    path: str  # the record's file (validator/workspace/project.py: File)
     kind: str
     display: str
     id: str

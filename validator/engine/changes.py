@@ -52,7 +52,7 @@ def with_dependents(project: Project, changed: list[Path]) -> list[Path]:
     sources = {p.stem for p in changed if p.is_relative_to(project.sources.absolute())}
     claims = {p.stem for p in changed if p.is_relative_to(project.claims.absolute())}
     cites: dict[Path, tuple[set[str], set[str]]] = {}
-    for path in project.files("claim"):
+    for path in map(Path, project.files("claim")):
         doc, _ = load(path, str(path), project.root)
         data = doc.data if doc else {}
         named: list[object] = [data.get("source"), data.get("primary_source")]

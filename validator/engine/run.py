@@ -7,6 +7,7 @@ import gc
 import os
 import signal
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +27,15 @@ from validator.model.plain import Source
 from validator.rules import waivers
 from validator.rules.conflicts import VERDICT_COHERENCE, failed_checks
 from validator.values.findings import Finding
-from validator.workspace.project import KINDS, RECORD_SUFFIXES, Project, display, walk
+from validator.workspace.project import (
+    KINDS,
+    RECORD_SUFFIXES,
+    File,
+    Project,
+    display,
+    displays,
+    walk,
+)
 
 if TYPE_CHECKING:
     from validator.analysis.snapshots import Snapshot
@@ -66,13 +75,18 @@ class Selection:
         )
 
 
-def targets(project: Project, paths: list[Path]) -> tuple[list[Path], list[Finding]]:
+def targets(project: Project, paths: Sequence[File | Path]) -> tuple[list[File], list[Finding]]:
     """The files to check, and a finding for each folder that could not be searched."""
-    folders = paths or [f for f in (project.claims, project.sources) if f.is_dir()]
-    found: list[Path] = []
+    named = [os.fspath(p) for p in paths]
+    folders = named or [os.fspath(f) for f in (project.claims, project.sources) if f.is_dir()]
+    found: list[File] = []
     problems: list[Finding] = []
     for path in folders:
-        expand = path.is_dir() and not path.is_symlink() and not path.name.endswith(RECORD_SUFFIXES)
+        expand = (
+            os.path.isdir(path)
+            and not os.path.islink(path)
+            and not os.path.basename(path.rstrip(os.sep) or path).endswith(RECORD_SUFFIXES)
+        )
         if not expand:
             found.append(path)
             continue
@@ -98,7 +112,7 @@ def _apart(project: Project) -> bool:
 
 def validate(
     project: Project,
-    paths: list[Path],
+    paths: Sequence[File | Path],
     selection: Selection | None = None,
     jobs: int = 1,
     keep: bool = True,
@@ -120,12 +134,12 @@ def validate(
 
 
 def _validate(
-    project: Project, paths: list[Path], selection: Selection, jobs: int, keep: bool
+    project: Project, paths: Sequence[File | Path], selection: Selection, jobs: int, keep: bool
 ) -> Result:
     files, unsearched = targets(project, paths)
     others = _others(project, files) if paths else {kind: [] for kind in KINDS}
-    kinds = [project.kind_of(p) for p in files]
-    shown = [display(p) for p in files]  # each file's name in findings, worked out once
+    kinds = project.kinds_of(files)
+    shown = displays(files)  # each file's name in findings, worked out once
     named = list(zip(files, shown, strict=True))
     # Sources first, whole: every claim's own rules read the sources it cites.
     findings, read = _per_file(
@@ -164,7 +178,7 @@ def _validate(
     return Result(findings, shown, analysis, waived)
 
 
-def _others(project: Project, files: list[Path]) -> dict[str, list[Path]]:
+def _others(project: Project, files: list[File]) -> dict[str, list[File]]:
     """The records a run on named files does not check, but may read (a cited source): a
     whole-project run checks them all, and lists the folders once."""
     checked = {os.path.abspath(p) for p in files}
@@ -204,7 +218,7 @@ def _bounded(findings: list[Finding]) -> list[Finding]:
 
 
 def _quiet(project: Project) -> Any:
-    def fetch(path: Path, kind: str) -> AnyRecord | None:
+    def fetch(path: File, kind: str) -> AnyRecord | None:
         """A record that is not being checked: its own findings belong to its own run, so only
         a record that loads cleanly is of use here."""
         doc, _ = load(path, display(path), project.root)
@@ -227,11 +241,11 @@ MAX_CHUNK = 2500
 
 
 # A file to check, with its name as findings give it.
-Named = tuple[Path, str]
+Named = tuple[File, str]
 
 
 def check_file(
-    project: Project, path: Path, shown: str, kind: str
+    project: Project, path: File, shown: str, kind: str
 ) -> tuple[list[Finding], AnyRecord | None]:
     """Read, load and model one file: its findings, and its record when it has one."""
     doc, findings = load(path, shown, project.root)
@@ -261,7 +275,7 @@ class _Part:
 
     project: Project
     sources: list[Record[Source]]
-    others: dict[str, list[Path]]
+    others: dict[str, list[File]]
     selection: Selection
     snapshots: dict[str, Snapshot | None]
     keep: bool
@@ -338,11 +352,16 @@ def _merged(
 # chunk's number, and what comes back names each file as it is shown (its Path is the one
 # here), since 10k Paths cost 40 ms to pickle and unpickle, and a number nothing.
 _CHUNKS: list[list[Named]] = []
-_NO_PATH = Path()
+_NO_PATH = ""
 
 
 def _check_numbered(number: int) -> _Chunk:
-    findings, summaries, failed, records = _check_chunk(_CHUNKS[number])
+    # A worker's chunk is a unit of work to send and merge; within it the files are checked
+    # SERIAL_CHUNK at a time, as in one process, so that a worker holds no more documents at
+    # once than a run in one process does (1,250 at once made a worker the run's peak).
+    chunk = _CHUNKS[number]
+    parts = [chunk[i : i + SERIAL_CHUNK] for i in range(0, len(chunk), SERIAL_CHUNK)]
+    findings, summaries, failed, records = _merged(map(_check_chunk, parts), parts, None)
     for summary in summaries:
         summary.path = _NO_PATH  # one object, pickled once
     return findings, summaries, failed, records

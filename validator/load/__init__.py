@@ -19,7 +19,7 @@ __all__ = ["MAX_BYTES", "MAX_DEPTH", "Document", "Loc", "load"]
 
 
 def load(
-    path: Path, display: str, root: Path | None = None
+    path: str | Path, display: str, root: Path | None = None
 ) -> tuple[Document | None, list[Finding]]:
     """Read and parse one file. Never raises for bad input: every problem is a Finding."""
     try:

@@ -39,7 +39,7 @@ UNREADABLE = Rule(
 RULES = (FILE_TOO_LARGE, UNREADABLE)
 
 
-def read(path: Path, root: Path | None) -> bytes:
+def read(path: str | Path, root: Path | None) -> bytes:
     """The file's bytes, or Refused: never more than MAX_BYTES + 1 read, never a blocking open."""
     name = os.fspath(path)
     try:
@@ -47,7 +47,7 @@ def read(path: Path, root: Path | None) -> bytes:
     except OSError as error:
         raise Refused(UNREADABLE, 1, 1, f"cannot read file: {error.strerror}") from None
     if stat.S_ISLNK(st.st_mode):
-        st = _follow(path, root)
+        st = _follow(Path(path), root)
     if not stat.S_ISREG(st.st_mode):
         # Opening a FIFO would block for ever; a directory cannot be read.
         kind = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"

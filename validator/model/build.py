@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any, Generic, TypeGuard, TypeVar
 
 from validator.load.document import Document, Loc
@@ -28,7 +27,7 @@ class Record(Generic[M]):
     places the finding without reading the file again.
     """
 
-    path: Path
+    path: str  # as the folder listing gives it (validator/workspace/project.py: File)
     kind: str  # "claim" or "source"
     display: str
     model: M
@@ -58,7 +57,7 @@ def is_source(record: AnyRecord) -> TypeGuard[Record[Source]]:
     return isinstance(record.model, Source)
 
 
-def to_record(path: Path, kind: str, doc: Document) -> tuple[AnyRecord | None, list[Finding]]:
+def to_record(path: str, kind: str, doc: Document) -> tuple[AnyRecord | None, list[Finding]]:
     """Validate a Document against its kind's model: a Record, or the model's findings."""
     from pydantic_core import ValidationError
 

@@ -315,9 +315,8 @@ def write() -> list[Path]:
     classes); the ones written."""
     from validator.workspace.writing import write_atomic
 
-    written = []
+    stale = stale_files()
     for path, text in ((PLAIN, plain_source), (MODULE, source)):
-        if path in stale_files():
+        if path in stale:
             write_atomic(path, text())
-            written.append(path)
-    return written
+    return [path for path in (PLAIN, MODULE) if path in stale]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from validator.values.findings import Example, Finding, Rule
@@ -42,13 +42,14 @@ RULES = (ID_MATCHES_FILE, DUPLICATE_ID)
 
 def id_matches_file(analysis: Analysis) -> Iterator[Finding]:
     for record in analysis.dataset.records:
-        stem = record.path.stem
+        name = os.path.basename(record.path)
+        stem, suffix = os.path.splitext(name)
         if record.model.id != stem:
             yield record.finding(
                 ID_MATCHES_FILE,
                 ("id",),
-                f"id '{record.model.id}' does not match the file name '{record.path.name}'",
-                f"set id: {stem}, or rename the file to {record.model.id}{record.path.suffix}",
+                f"id '{record.model.id}' does not match the file name '{name}'",
+                f"set id: {stem}, or rename the file to {record.model.id}{suffix}",
             )
 
 
@@ -71,7 +72,7 @@ def duplicate_ids(across: Across) -> Iterator[Finding]:
 MAX_LISTED = 3  # a thousand records with one id get a thousand short messages, not 23 MB
 
 
-def _listed(paths: list[Path]) -> str:
+def _listed(paths: list[str]) -> str:
     names = sorted(display(p) for p in paths)
     more = len(names) - MAX_LISTED
     return ", ".join(names[:MAX_LISTED]) + (f" and {more:,} more" if more > 0 else "")
