@@ -198,24 +198,3 @@ def test_a_run_builds_only_the_command_it_names() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = {m for m in out.stdout.split("'") if m.startswith("validator.cli.")}
     assert loaded == {"validator.cli.common", "validator.cli.rules_command"}
-
-
-@pytest.mark.parametrize("columns", ["40", "70", "200", "0", "wide"])
-def test_help_is_wrapped_as_argparse_wraps_it(
-    monkeypatch: pytest.MonkeyPatch, columns: str
-) -> None:
-    """The formatter finds the width without shutil; the help must not change for it."""
-    import argparse
-
-    from validator import cli
-
-    monkeypatch.setenv("COLUMNS", columns)
-
-    def helps() -> list[str]:
-        parser = cli._parser()
-        sub = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-        return [parser.format_help(), *(p.format_help() for p in sub.values())]
-
-    ours = helps()
-    monkeypatch.setattr(cli, "_Formatter", argparse.HelpFormatter)
-    assert ours == helps()

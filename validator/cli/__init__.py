@@ -9,7 +9,6 @@ import importlib
 import os
 import signal
 import sys
-from typing import Any
 
 from validator import __version__
 from validator.cli.common import EXIT_CLEAN, EXIT_USAGE
@@ -87,7 +86,7 @@ def _say_once(line: str) -> None:
 def _parser(first: str | None = None) -> argparse.ArgumentParser:
     """The parser; with only the command `first` names when it names one (anything else, an
     option or a misspelt command, gets every command, so help and errors read as always)."""
-    parser = _Parser(
+    parser = argparse.ArgumentParser(
         prog="factcheck",
         description="Validate a dataset of figures from the news: claims/ and sources/.",
     )
@@ -95,51 +94,15 @@ def _parser(first: str | None = None) -> argparse.ArgumentParser:
         "--version", action=_Version, nargs=0, help="show the version and data dates"
     )
     parser.set_defaults(command=None)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     asked = [module for module, names in COMMANDS.items() if first in names]
     for module in asked or COMMANDS:
         importlib.import_module(f"validator.cli.{module}").add(sub)
     return parser
 
 
-def _columns() -> int:
-    """The terminal's width as shutil.get_terminal_size finds it (COLUMNS, then the terminal,
-    then 80), without importing shutil: argparse makes a formatter for every option it is
-    given, and its own way to the width imports shutil, bz2 and lzma (2 ms of a one-file run)."""
-    try:
-        columns = int(os.environ.get("COLUMNS", ""))
-    except ValueError:
-        columns = 0
-    if columns > 0:
-        return columns
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
-    except (AttributeError, ValueError, OSError):  # no stdout, or not a terminal
-        return 80
-
-
-class _Formatter(argparse.HelpFormatter):
-    def __init__(
-        self,
-        prog: str,
-        indent_increment: int = 2,
-        max_help_position: int = 24,
-        width: int | None = None,
-    ) -> None:
-        width = _columns() - 2 if width is None else width  # argparse's own margin of two
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse's parser with _Formatter, for the top and for each command's parser."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
-
-
 class _Version(argparse.Action):
-    """Reading the ECB data's date costs a zip read: only when asked."""
+    """The rate table's last date, read only when asked."""
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
         from validator.values import rates

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{project.schema / name}: out of date with validator/model/records.py; "
                 "run `factcheck schema`"
             )
-        table = own and _table_stale()
+        table = own and _stale_table() is not None
         for line in [*compiling.status(), *_table_status(table)] if own else []:
             print(line)
         failed = stale or (own and (compiling.stale() or table))
@@ -47,23 +47,26 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {project.schema / name}")
     for path in compiling.write() if own else []:
         print(f"wrote {path}")
-    if own and _table_stale():
+    written = _stale_table() if own else None
+    if written is not None:
         from validator.values import rates
         from validator.workspace.writing import write_atomic
 
-        write_atomic(Path(rates.TABLE), rates.table_text())
+        write_atomic(Path(rates.TABLE), written)
         print(f"wrote {rates.TABLE}")
     return EXIT_CLEAN
 
 
-def _table_stale() -> bool:
+def _stale_table() -> str | None:
+    """What the exchange-rate table should hold, when it holds something else (or is gone)."""
     from validator.values import rates
 
+    wanted = rates.table_text()
     try:
         with open(rates.TABLE, encoding="ascii") as handle:
-            return handle.read() != rates.table_text()
+            return None if handle.read() == wanted else wanted
     except (OSError, UnicodeDecodeError):
-        return True
+        return wanted
 
 
 def _table_status(stale: bool) -> list[str]:

@@ -31,13 +31,10 @@ class Project:
     def files(self, kind: str) -> list[File]:
         return list_records(self.folder(kind))
 
-    def kind_of(self, path: File | Path) -> str:
-        """A file under the sources folder (or any folder named `sources`) is a source record."""
-        return self.kinds_of([path])[0]
-
     def kinds_of(self, paths: Sequence[File | Path]) -> list[str]:
-        """kind_of for each path. On strings, not pathlib, with the working directory read
-        once: this runs once a file, and pathlib's parsing was a tenth of a 10,000-file run."""
+        """Each file's kind: one under the sources folder (or any folder named `sources`) is a
+        source record. On strings, not pathlib, with the working directory read once: this
+        runs once a file, and pathlib's parsing was a tenth of a 10,000-file run."""
         sources, claims = self._prefixes
         cwd = os.getcwd()
         kinds = []
